@@ -1,0 +1,110 @@
+// decode: JSON text (or a boost::json::value) straight into a model type.
+#ifndef NEPTUNE_GRAPH_JSON_DECODE_HPP
+#define NEPTUNE_GRAPH_JSON_DECODE_HPP
+
+#include <neptune_graph/json/detail/decoder.hpp>
+#include <neptune_graph/json/detail/dom_walk.hpp>
+#include <neptune_graph/json/detail/parse_message.hpp>
+#include <neptune_graph/json/detail/value_ops.hpp>
+#include <neptune_graph/json/error.hpp>
+#include <neptune_graph/json/options.hpp>
+
+#include <boost/json/basic_parser_impl.hpp>
+#include <boost/json/value.hpp>
+
+#include <string_view>
+
+namespace neptune_graph {
+
+namespace detail {
+
+template <class T>
+constexpr bool is_shape = is_described_struct<T>::value || is_tagged_union<T>::value;
+
+inline error input_too_large(std::size_t size, decode_options const& opts)
+{
+    return {errc::input_too_large, "$", 0,
+            "input is " + std::to_string(size) + " bytes, more than max_input_size " +
+                std::to_string(opts.max_input_size)};
+}
+
+} // namespace detail
+
+/** Decodes `json` into `out`, following every wire rule of the library.
+
+    `out` is reset first, so members absent from `json` are absent in `out`.
+    On failure `out` holds `T{}` again: nothing partially decoded is left.
+    No DOM is built: events of Boost.JSON's `basic_parser` fill `out` directly.
+
+    @return nothing, or the error with its JSON path and byte offset.
+*/
+template <class T>
+result<void> decode_into(T& out, std::string_view json, decode_options const& opts = {})
+{
+    static_assert(detail::is_shape<T>, "decode reads a shape: a described struct or a tagged_union");
+    out = T{};
+    if(json.size() > opts.max_input_size)
+        return detail::input_too_large(json.size(), opts);
+    boost::json::parse_options po;
+    po.max_depth = opts.max_depth;
+    boost::json::basic_parser<detail::decoder> p(po, opts, detail::ops_ptr<T>(), &out);
+    p.handler().set_input(json);
+    boost::system::error_code ec;
+    std::size_t n = p.write_some(false, json.data(), json.size(), ec);
+    if(!ec && n == json.size())
+        return {};
+    error e;
+    if(p.handler().failed())
+        e = std::move(p.handler().failure());
+    else if(ec)
+    {
+        e.code = ec == boost::json::error::too_deep ? make_error_code(errc::too_deep) : ec;
+        e.message = detail::parse_message(ec, json, n);
+        e.path = p.handler().path();
+    }
+    else
+    {
+        e.code = boost::json::error::extra_data;
+        e.message = "unexpected data after the document";
+        e.path = "$";
+    }
+    e.offset = n;
+    out = T{};
+    return e;
+}
+
+/** Decodes `json` as a `T`.
+
+    @par Example
+    @code
+    auto r = neptune_graph::decode<neptune_graph::GetImportTaskOutput>(body);
+    if(!r)
+        std::cerr << r.error().what() << '\n';  // "$.importTaskDetails.startTime: ..."
+    @endcode
+*/
+template <class T>
+result<T> decode(std::string_view json, decode_options const& opts = {})
+{
+    T out;
+    auto r = decode_into(out, json, opts);
+    if(!r)
+        return std::move(r).error();
+    return out;
+}
+
+/// Decodes a DOM value as a `T` by the same rules as text (offsets are 0).
+template <class T, class Value,
+          std::enable_if_t<std::is_same<Value, boost::json::value>::value, int> = 0>
+result<T> decode(Value const& jv, decode_options const& opts = {})
+{
+    T out;
+    detail::decoder d(opts, detail::ops_ptr<T>(), &out);
+    boost::system::error_code ec;
+    if(!detail::walk(d, jv, 0, ec))
+        return std::move(d.failure());
+    return out;
+}
+
+} // namespace neptune_graph
+
+#endif

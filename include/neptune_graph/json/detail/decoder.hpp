@@ -1,0 +1,390 @@
+// The decoder: a basic_parser handler that routes each event to the value it fills.
+#ifndef NEPTUNE_GRAPH_JSON_DETAIL_DECODER_HPP
+#define NEPTUNE_GRAPH_JSON_DETAIL_DECODER_HPP
+
+#include <neptune_graph/json/detail/path.hpp>
+#include <neptune_graph/json/detail/raw_text.hpp>
+#include <neptune_graph/json/error.hpp>
+#include <neptune_graph/json/options.hpp>
+
+#include <boost/json/error.hpp>
+
+#include <cstddef>
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace neptune_graph {
+namespace detail {
+
+class decoder;
+struct frame;
+
+// A number event: the parser's value and the number's text as written.
+struct number_event
+{
+    enum kind_t { int64, uint64, floating } kind;
+    std::int64_t i = 0;
+    std::uint64_t u = 0;
+    double d = 0;
+    std::string_view text;
+};
+
+// What a type does with each event. One constant table per decoded type;
+// the decoder holds a pointer to the table of the value the next event fills.
+struct value_ops
+{
+    bool (*string)(decoder&, void*, std::string_view);
+    bool (*number)(decoder&, void*, number_event const&);
+    bool (*boolean)(decoder&, void*, bool);
+    bool (*null)(decoder&, void*);
+    bool (*object_begin)(decoder&, void*);
+    bool (*array_begin)(decoder&, void*);
+    // Used by the frame of an open object or array of this type.
+    bool (*key)(decoder&, frame&, std::string_view);
+    bool (*element)(decoder&, frame&);
+    bool (*end)(decoder&, frame&);
+    std::string_view (*child_name)(std::size_t);  // member or tag name, for paths
+    char const* expected;                         // "a string", for messages
+};
+
+enum class frame_kind : unsigned char { object, array, union_ };
+
+// An open object or array.
+struct frame
+{
+    value_ops const* ops;
+    void* obj;
+    std::uint64_t keys = 0;     // members whose key was seen (duplicates)
+    std::uint64_t present = 0;  // members with a non-null value; unions: members set
+    std::size_t child = 0;      // current member index, element index
+    std::size_t unknown_begin = 0;
+    frame_kind kind = frame_kind::object;
+    bool has_child = false;     // a key or element has been seen
+    bool unknown_child = false; // the current key is not a member
+};
+
+constexpr std::size_t no_member = static_cast<std::size_t>(-1);
+
+class decoder
+{
+public:
+    // basic_parser's compile-time limits are off: ours are runtime options.
+    static constexpr std::size_t max_object_size = static_cast<std::size_t>(-1);
+    static constexpr std::size_t max_array_size = static_cast<std::size_t>(-1);
+    static constexpr std::size_t max_key_size = static_cast<std::size_t>(-1);
+    static constexpr std::size_t max_string_size = static_cast<std::size_t>(-1);
+
+    decoder(decode_options const& opts, value_ops const* root_ops, void* root) noexcept
+        : opts_(opts), next_ops_(root_ops), next_obj_(root)
+    {
+    }
+
+    decode_options const& options() const noexcept { return opts_; }
+
+    // Text mode: raw values are located in `in`.
+    void set_input(std::string_view in) noexcept
+    {
+        begin_ = in.data();
+        end_ = in.data() + in.size();
+        anchor_ = begin_;
+    }
+
+    // The slot the next value event fills.
+    void expect(value_ops const* ops, void* obj) noexcept
+    {
+        next_ops_ = ops;
+        next_obj_ = obj;
+    }
+
+    // The next value is skipped whole; `key` names it in paths.
+    void skip_next(std::string_view key);
+
+    // Called by the skipping table when the skipped value is an object or array.
+    void begin_skip() noexcept { skip_ = 1; }
+
+    frame& top() noexcept { return stack_.back(); }
+
+    frame& push(value_ops const* ops, void* obj, frame_kind kind)
+    {
+        frame f;
+        f.ops = ops;
+        f.obj = obj;
+        f.kind = kind;
+        f.unknown_begin = unknown_keys_.size();
+        stack_.push_back(f);
+        return stack_.back();
+    }
+
+    // Records an unknown key of the top object; false if it was seen before.
+    bool note_unknown_key(std::string_view key)
+    {
+        frame& f = top();
+        for(std::size_t i = f.unknown_begin; i < unknown_keys_.size(); ++i)
+            if(unknown_keys_[i] == key)
+                return false;
+        unknown_keys_.emplace_back(key);
+        return true;
+    }
+
+    // The raw text of the value that follows the key just read.
+    std::string_view raw_value_after_key();
+
+    bool in_union() const noexcept
+    {
+        return !stack_.empty() && stack_.back().kind == frame_kind::union_;
+    }
+
+    // For DOM input: the raw text of the value after the next key.
+    void set_dom_raw(std::string_view raw) noexcept { dom_raw_ = raw; }
+
+    // Records a failure at the current position; always returns false.
+    bool fail(boost::system::error_code code, std::string message, bool at_child = true)
+    {
+        if(!failed_)
+        {
+            failed_ = true;
+            error_.code = code;
+            error_.message = std::move(message);
+            error_.path = path(at_child);
+        }
+        return false;
+    }
+
+    bool mismatch(value_ops const& ops, char const* got)
+    {
+        return fail(errc::type_mismatch, std::string("expected ") + ops.expected + ", got " + got);
+    }
+
+    bool failed() const noexcept { return failed_; }
+    error& failure() noexcept { return error_; }
+
+    // The JSON path of the current value (or of the open object, without its child).
+    std::string path(bool at_child = true) const;
+
+    // ---- basic_parser handler events ----
+
+    bool on_document_begin(boost::system::error_code&) { return true; }
+    bool on_document_end(boost::system::error_code&) { return true; }
+
+    bool on_object_begin(boost::system::error_code& ec)
+    {
+        if(skip_)
+            return ++skip_, true;
+        return check(begin_value() && next_ops_->object_begin(*this, next_obj_), ec);
+    }
+
+    bool on_object_end(std::size_t, boost::system::error_code& ec) { return check(end_container(), ec); }
+
+    bool on_array_begin(boost::system::error_code& ec)
+    {
+        if(skip_)
+            return ++skip_, true;
+        return check(begin_value() && next_ops_->array_begin(*this, next_obj_), ec);
+    }
+
+    bool on_array_end(std::size_t, boost::system::error_code& ec) { return check(end_container(), ec); }
+
+    bool on_key_part(std::string_view s, std::size_t n, boost::system::error_code& ec)
+    {
+        return check(skip_ || append_part(s, n, false), ec);
+    }
+
+    bool on_key(std::string_view s, std::size_t n, boost::system::error_code& ec)
+    {
+        note_string(s);
+        if(skip_)
+            return true;
+        if(!append_part(s, n, true))
+            return check(false, ec);
+        std::string_view key = whole(s);
+        bool ok = top().ops->key(*this, top(), key);
+        buf_.clear();
+        return check(ok, ec);
+    }
+
+    bool on_string_part(std::string_view s, std::size_t n, boost::system::error_code& ec)
+    {
+        return check(skip_ || append_part(s, n, false), ec);
+    }
+
+    bool on_string(std::string_view s, std::size_t n, boost::system::error_code& ec)
+    {
+        note_string(s);
+        if(skip_)
+            return true;
+        if(!append_part(s, n, true))
+            return check(false, ec);
+        bool ok = begin_value() && next_ops_->string(*this, next_obj_, whole(s));
+        buf_.clear();
+        return check(ok, ec);
+    }
+
+    bool on_number_part(std::string_view s, boost::system::error_code&)
+    {
+        if(!skip_)
+            num_buf_.append(s.data(), s.size());
+        return true;
+    }
+
+    bool on_int64(std::int64_t i, std::string_view s, boost::system::error_code& ec)
+    {
+        number_event n{number_event::int64, i, 0, 0, {}};
+        return on_number(n, s, ec);
+    }
+
+    bool on_uint64(std::uint64_t u, std::string_view s, boost::system::error_code& ec)
+    {
+        number_event n{number_event::uint64, 0, u, 0, {}};
+        return on_number(n, s, ec);
+    }
+
+    bool on_double(double d, std::string_view s, boost::system::error_code& ec)
+    {
+        number_event n{number_event::floating, 0, 0, d, {}};
+        return on_number(n, s, ec);
+    }
+
+    bool on_bool(bool b, boost::system::error_code& ec)
+    {
+        if(skip_)
+            return true;
+        return check(begin_value() && next_ops_->boolean(*this, next_obj_, b), ec);
+    }
+
+    bool on_null(boost::system::error_code& ec)
+    {
+        if(skip_)
+            return true;
+        if(!stack_.empty())
+        {
+            frame& f = top();
+            // Lists are dense: a null element is no element (as the SDKs do).
+            if(f.kind == frame_kind::array)
+                return true;
+            // A null member is an absent member.
+            if(f.kind == frame_kind::object && !f.unknown_child)
+                f.present &= ~(std::uint64_t(1) << f.child);
+        }
+        return check(next_ops_->null(*this, next_obj_), ec);
+    }
+
+    bool on_comment_part(std::string_view, boost::system::error_code&) { return true; }
+    bool on_comment(std::string_view, boost::system::error_code&) { return true; }
+
+private:
+    bool check(bool ok, boost::system::error_code& ec)
+    {
+        if(!ok)
+        {
+            if(!failed_)  // a path that failed without saying why
+                fail(errc::invalid_value, "invalid value");
+            ec = error_.code;
+        }
+        return ok;
+    }
+
+    // Array elements are created as their first event arrives.
+    bool begin_value()
+    {
+        if(!stack_.empty() && stack_.back().kind == frame_kind::array)
+            return stack_.back().ops->element(*this, stack_.back());
+        return true;
+    }
+
+    bool end_container()
+    {
+        if(skip_)
+            return --skip_, true;
+        frame& f = top();
+        if(!f.ops->end(*this, f))
+            return false;
+        unknown_keys_.resize(f.unknown_begin);
+        stack_.pop_back();
+        return true;
+    }
+
+    // A string arrives whole, or (escapes, long input) as parts then a last piece.
+    bool append_part(std::string_view s, std::size_t total, bool last)
+    {
+        if(total > opts_.max_string_size)
+            return fail(errc::string_too_long,
+                        "string longer than " + std::to_string(opts_.max_string_size) + " bytes");
+        if(!last || !buf_.empty())
+            buf_.append(s.data(), s.size());
+        return true;
+    }
+
+    std::string_view whole(std::string_view last) const noexcept
+    {
+        return buf_.empty() ? last : std::string_view(buf_);
+    }
+
+    bool on_number(number_event& n, std::string_view s, boost::system::error_code& ec)
+    {
+        note_anchor(s, false);
+        if(skip_)
+            return true;
+        if(!num_buf_.empty())
+        {
+            num_buf_.append(s.data(), s.size());
+            n.text = num_buf_;
+        }
+        else
+            n.text = s;
+        bool ok = begin_value() && next_ops_->number(*this, next_obj_, n);
+        num_buf_.clear();
+        return check(ok, ec);
+    }
+
+    bool in_input(std::string_view s) const noexcept
+    {
+        return begin_ && s.data() >= begin_ && s.data() + s.size() <= end_;
+    }
+
+    // The anchor is the last place in the input an event pointed at; strings
+    // the parser copied (escapes) are counted from there instead.
+    void note_anchor(std::string_view s, bool in_string) noexcept
+    {
+        if(in_input(s))
+        {
+            anchor_ = s.data() + s.size();
+            anchor_in_string_ = in_string;
+            strings_since_anchor_ = 0;
+        }
+    }
+
+    void note_string(std::string_view s) noexcept
+    {
+        if(in_input(s))
+            note_anchor(s, true);
+        else
+            ++strings_since_anchor_;
+    }
+
+    decode_options const& opts_;
+    value_ops const* next_ops_;
+    void* next_obj_;
+    std::vector<frame> stack_;
+    std::size_t skip_ = 0;
+    std::string buf_;
+    std::string num_buf_;
+    std::vector<std::string> unknown_keys_;
+    std::string unknown_key_;  // the current unknown key, for paths
+    char const* begin_ = nullptr;
+    char const* end_ = nullptr;
+    char const* anchor_ = nullptr;
+    bool anchor_in_string_ = false;
+    std::size_t strings_since_anchor_ = 0;
+    std::string_view dom_raw_;
+    bool failed_ = false;
+    error error_;
+};
+
+} // namespace detail
+} // namespace neptune_graph
+
+#include <neptune_graph/json/impl/decoder.ipp>
+
+#endif

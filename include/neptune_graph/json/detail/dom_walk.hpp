@@ -1,0 +1,96 @@
+// Feeds a boost::json::value to the decoder as parser events, so DOM input
+// follows exactly the rules of text input.
+#ifndef NEPTUNE_GRAPH_JSON_DETAIL_DOM_WALK_HPP
+#define NEPTUNE_GRAPH_JSON_DETAIL_DOM_WALK_HPP
+
+#include <neptune_graph/json/detail/decoder.hpp>
+
+#include <boost/json/serialize.hpp>
+#include <boost/json/value.hpp>
+
+#include <charconv>
+#include <string>
+
+namespace neptune_graph {
+namespace detail {
+
+inline bool walk(decoder& d, boost::json::value const& v, std::size_t depth,
+                 boost::system::error_code& ec)
+{
+    namespace bj = boost::json;
+    switch(v.kind())
+    {
+    case bj::kind::null: return d.on_null(ec);
+    case bj::kind::bool_: return d.on_bool(v.get_bool(), ec);
+    case bj::kind::int64:
+    {
+        char buf[24];
+        auto r = std::to_chars(buf, buf + sizeof buf, v.get_int64());
+        return d.on_int64(v.get_int64(), std::string_view(buf, r.ptr - buf), ec);
+    }
+    case bj::kind::uint64:
+    {
+        char buf[24];
+        auto r = std::to_chars(buf, buf + sizeof buf, v.get_uint64());
+        std::string_view text(buf, r.ptr - buf);
+        if(v.get_uint64() <= static_cast<std::uint64_t>(INT64_MAX))
+            return d.on_int64(static_cast<std::int64_t>(v.get_uint64()), text, ec);
+        return d.on_uint64(v.get_uint64(), text, ec);
+    }
+    case bj::kind::double_:
+    {
+        std::string text = bj::serialize(v);  // shortest text that reads back exactly
+        return d.on_double(v.get_double(), text, ec);
+    }
+    case bj::kind::string:
+    {
+        bj::string const& s = v.get_string();
+        return d.on_string(std::string_view(s.data(), s.size()), s.size(), ec);
+    }
+    case bj::kind::array:
+    {
+        if(depth >= d.options().max_depth)
+        {
+            d.fail(errc::too_deep, "nesting deeper than " + std::to_string(d.options().max_depth));
+            ec = d.failure().code;
+            return false;
+        }
+        if(!d.on_array_begin(ec))
+            return false;
+        for(bj::value const& e : v.get_array())
+            if(!walk(d, e, depth + 1, ec))
+                return false;
+        return d.on_array_end(v.get_array().size(), ec);
+    }
+    case bj::kind::object:
+    {
+        if(depth >= d.options().max_depth)
+        {
+            d.fail(errc::too_deep, "nesting deeper than " + std::to_string(d.options().max_depth));
+            ec = d.failure().code;
+            return false;
+        }
+        if(!d.on_object_begin(ec))
+            return false;
+        std::string raw;
+        for(bj::key_value_pair const& kv : v.get_object())
+        {
+            if(d.in_union())  // only a union keeps raw text
+            {
+                raw = bj::serialize(kv.value());
+                d.set_dom_raw(raw);
+            }
+            std::string_view k(kv.key().data(), kv.key().size());
+            if(!d.on_key(k, k.size(), ec) || !walk(d, kv.value(), depth + 1, ec))
+                return false;
+        }
+        return d.on_object_end(v.get_object().size(), ec);
+    }
+    }
+    return true;
+}
+
+} // namespace detail
+} // namespace neptune_graph
+
+#endif

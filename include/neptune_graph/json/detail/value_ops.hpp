@@ -1,0 +1,513 @@
+// What each kind of value does with parser events: strings, numbers, enums,
+// timestamps, optionals, lists, described structs and tagged unions.
+#ifndef NEPTUNE_GRAPH_JSON_DETAIL_VALUE_OPS_HPP
+#define NEPTUNE_GRAPH_JSON_DETAIL_VALUE_OPS_HPP
+
+#include <neptune_graph/json/detail/decoder.hpp>
+#include <neptune_graph/json/detail/number.hpp>
+#include <neptune_graph/model/equality.hpp>
+#include <neptune_graph/model/open_enum.hpp>
+#include <neptune_graph/model/shape_name.hpp>
+#include <neptune_graph/model/tagged_union.hpp>
+#include <neptune_graph/model/timestamp.hpp>
+
+#include <boost/describe/enumerators.hpp>
+#include <boost/mp11/algorithm.hpp>
+#include <boost/variant2/variant.hpp>
+
+#include <array>
+#include <cstring>
+#include <limits>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <type_traits>
+#include <utility>
+#include <vector>
+
+namespace neptune_graph {
+namespace detail {
+
+template <class T, class = void>
+struct ops_of;  // ops_of<T>::value is T's table
+
+template <class T>
+constexpr value_ops const* ops_ptr() noexcept { return &ops_of<T>::value; }
+
+template <class T>
+T& as(void* p) noexcept { return *static_cast<T*>(p); }
+
+// The default for every event a type does not accept: a type mismatch.
+template <class T>
+struct refuse
+{
+    static value_ops const& self() noexcept { return ops_of<T>::value; }
+    static bool string(decoder& d, void*, std::string_view) { return d.mismatch(self(), "a string"); }
+    static bool number(decoder& d, void*, number_event const&) { return d.mismatch(self(), "a number"); }
+    static bool boolean(decoder& d, void*, bool) { return d.mismatch(self(), "a boolean"); }
+    static bool null(decoder&, void*) { return true; }  // null is absence, everywhere
+    static bool object_begin(decoder& d, void*) { return d.mismatch(self(), "an object"); }
+    static bool array_begin(decoder& d, void*) { return d.mismatch(self(), "an array"); }
+};
+
+// A scalar's table from its handlers; the others refuse.
+template <class T, class Ops>
+constexpr value_ops scalar_ops(char const* expected) noexcept
+{
+    return {Ops::string, Ops::number, Ops::boolean, refuse<T>::null,
+            refuse<T>::object_begin, refuse<T>::array_begin,
+            nullptr, nullptr, nullptr, nullptr, expected};
+}
+
+inline std::string quoted(std::string_view s)
+{
+    std::string r;
+    r.reserve(s.size() + 2);
+    r += '\'';
+    r.append(s.data(), s.size());
+    r += '\'';
+    return r;
+}
+
+// ---- std::string ----
+
+template <>
+struct ops_of<std::string>
+{
+    struct on : refuse<std::string>
+    {
+        static bool string(decoder&, void* p, std::string_view s)
+        {
+            as<std::string>(p).assign(s.data(), s.size());
+            return true;
+        }
+    };
+    static constexpr value_ops value = scalar_ops<std::string, on>("a string");
+};
+
+// ---- bool ----
+
+template <>
+struct ops_of<bool>
+{
+    struct on : refuse<bool>
+    {
+        static bool boolean(decoder&, void* p, bool b)
+        {
+            as<bool>(p) = b;
+            return true;
+        }
+    };
+    static constexpr value_ops value = scalar_ops<bool, on>("a boolean");
+};
+
+// ---- integers: exact, in range ----
+
+template <class T>
+struct ops_of<T, std::enable_if_t<std::is_integral<T>::value && std::is_signed<T>::value>>
+{
+    using limits = std::numeric_limits<T>;
+
+    static bool out_of_range(decoder& d, number_event const& n)
+    {
+        return d.fail(errc::out_of_range, std::string(n.text) + " is out of range for a " +
+                                              std::to_string(limits::digits + 1) + "-bit integer");
+    }
+
+    struct on : refuse<T>
+    {
+        static bool number(decoder& d, void* p, number_event const& n)
+        {
+            std::int64_t v = 0;
+            if(n.kind == number_event::int64)
+                v = n.i;
+            else if(n.kind == number_event::uint64)
+                return out_of_range(d, n);
+            else
+                switch(to_int64(parse_decimal(n.text), 0, limits::min(), limits::max(), false, v))
+                {
+                case to_int_status::ok: break;
+                case to_int_status::not_integer:
+                    return d.fail(errc::not_integer, std::string(n.text) + " is not an integer");
+                case to_int_status::out_of_range: return out_of_range(d, n);
+                }
+            if(v < limits::min() || v > limits::max())
+                return out_of_range(d, n);
+            as<T>(p) = static_cast<T>(v);
+            return true;
+        }
+    };
+    static constexpr value_ops value = scalar_ops<T, on>("an integer");
+};
+
+// ---- timestamp: epoch seconds, kept to the microsecond ----
+
+template <>
+struct ops_of<timestamp>
+{
+    struct on : refuse<timestamp>
+    {
+        static bool number(decoder& d, void* p, number_event const& n)
+        {
+            std::int64_t us = 0;
+            constexpr auto lo = std::numeric_limits<std::int64_t>::min();
+            constexpr auto hi = std::numeric_limits<std::int64_t>::max();
+            if(to_int64(parse_decimal(n.text), 6, lo, hi, true, us) != to_int_status::ok)
+                return d.fail(errc::out_of_range,
+                              std::string(n.text) + " is out of range for a timestamp");
+            as<timestamp>(p).microseconds = us;
+            return true;
+        }
+    };
+    static constexpr value_ops value = scalar_ops<timestamp, on>("a number (epoch seconds)");
+};
+
+// ---- open_enum: any string; strict decoding refuses unknown ones ----
+
+template <class E>
+std::string enum_choices()
+{
+    std::string r;
+    boost::mp11::mp_for_each<boost::describe::describe_enumerators<E>>([&](auto D) {
+        if(!r.empty())
+            r += ", ";
+        r += D.name;
+    });
+    return r;
+}
+
+template <class E>
+struct ops_of<open_enum<E>>
+{
+    struct on : refuse<open_enum<E>>
+    {
+        static bool string(decoder& d, void* p, std::string_view s)
+        {
+            auto& e = as<open_enum<E>>(p);
+            e.assign(s);
+            if(!e.known() && d.options().strict)
+                return d.fail(errc::unknown_enum_value,
+                              quoted(s) + " is not one of " + enum_choices<E>());
+            return true;
+        }
+    };
+    static constexpr value_ops value = scalar_ops<open_enum<E>, on>("a string");
+};
+
+// ---- std::optional: null resets, anything else fills the value ----
+
+template <class T>
+struct ops_of<std::optional<T>>
+{
+    using inner = ops_of<T>;
+    static T* get(void* p)
+    {
+        auto& o = as<std::optional<T>>(p);
+        if(!o)
+            o.emplace();
+        return &*o;
+    }
+    static bool string(decoder& d, void* p, std::string_view s) { return inner::value.string(d, get(p), s); }
+    static bool number(decoder& d, void* p, number_event const& n) { return inner::value.number(d, get(p), n); }
+    static bool boolean(decoder& d, void* p, bool b) { return inner::value.boolean(d, get(p), b); }
+    static bool null(decoder&, void* p)
+    {
+        as<std::optional<T>>(p).reset();
+        return true;
+    }
+    static bool object_begin(decoder& d, void* p) { return inner::value.object_begin(d, get(p)); }
+    static bool array_begin(decoder& d, void* p) { return inner::value.array_begin(d, get(p)); }
+
+    static constexpr value_ops value = {string, number, boolean, null, object_begin, array_begin,
+                                        nullptr, nullptr, nullptr, nullptr, inner::value.expected};
+};
+
+// ---- std::vector: a dense list ----
+
+template <class T>
+struct ops_of<std::vector<T>>
+{
+    static bool array_begin(decoder& d, void* p)
+    {
+        as<std::vector<T>>(p).clear();
+        d.push(&value, p, frame_kind::array);
+        return true;
+    }
+    static bool element(decoder& d, frame& f)
+    {
+        auto& v = as<std::vector<T>>(f.obj);
+        f.child = v.size();
+        f.has_child = true;
+        if(v.size() >= d.options().max_list_size)
+            return d.fail(errc::list_too_long, "list longer than " +
+                                                   std::to_string(d.options().max_list_size) +
+                                                   " elements");
+        v.emplace_back();
+        d.expect(ops_ptr<T>(), &v.back());
+        return true;
+    }
+    static bool end(decoder&, frame&) { return true; }
+
+    static constexpr value_ops value = {
+        refuse<std::vector<T>>::string, refuse<std::vector<T>>::number,
+        refuse<std::vector<T>>::boolean, refuse<std::vector<T>>::null,
+        refuse<std::vector<T>>::object_begin, array_begin,
+        nullptr, element, end, nullptr, "an array"};
+};
+
+// ---- described structs ----
+
+template <class T>
+std::string type_label(char const* fallback)
+{
+    if constexpr(has_shape_name<T>::value)
+        return std::string(shape_name<T>::value);
+    else
+        return fallback;
+}
+
+template <class T> struct is_optional : std::false_type {};
+template <class T> struct is_optional<std::optional<T>> : std::true_type {};
+
+struct member_entry
+{
+    std::string_view name;
+    value_ops const* ops;
+    void* (*address)(void*);
+    bool required;  // plain members are required; std::optional ones are not
+};
+
+template <class T, class D>
+void* member_address(void* p) noexcept
+{
+    return &(static_cast<T*>(p)->*D::pointer);
+}
+
+template <class T, class D>
+using member_type = std::remove_cv_t<std::remove_reference_t<decltype(std::declval<T&>().*D::pointer)>>;
+
+template <class T, template <class...> class L, class... D>
+constexpr std::array<member_entry, sizeof...(D)> make_members(L<D...>) noexcept
+{
+    return {{member_entry{std::string_view(D::name), ops_ptr<member_type<T, D>>(),
+                          &member_address<T, D>, !is_optional<member_type<T, D>>::value}...}};
+}
+
+// The index of the entry named `key`, trying `hint` first: members usually
+// arrive in model order, so one compare confirms the prediction.
+template <std::size_t N, class Entry>
+std::size_t find_name(std::array<Entry, N> const& t, std::string_view key, std::size_t hint,
+                      std::string_view (*name_of)(Entry const&)) noexcept
+{
+    if(hint < N && name_of(t[hint]) == key)
+        return hint;
+    for(std::size_t i = 0; i < N; ++i)
+        if(name_of(t[i]).size() == key.size() && name_of(t[i]) == key)
+            return i;
+    return no_member;
+}
+
+inline bool duplicate_key(decoder& d, std::string_view key)
+{
+    return d.fail(errc::duplicate_key, "duplicate key " + quoted(key));
+}
+
+template <class T>
+struct ops_of<T, std::enable_if_t<is_described_struct<T>::value>>
+{
+    static constexpr auto members = make_members<T>(public_members<T>());
+    static constexpr std::size_t size = members.size();
+    static_assert(size <= 64, "a struct of more than 64 members");
+
+    static constexpr std::uint64_t required_mask() noexcept
+    {
+        std::uint64_t m = 0;
+        for(std::size_t i = 0; i < size; ++i)
+            if(members[i].required)
+                m |= std::uint64_t(1) << i;
+        return m;
+    }
+
+    static std::string_view name_of(member_entry const& e) noexcept { return e.name; }
+
+    static bool object_begin(decoder& d, void* p)
+    {
+        d.push(&value, p, frame_kind::object);
+        return true;
+    }
+
+    static bool key(decoder& d, frame& f, std::string_view k)
+    {
+        std::size_t hint = f.has_child && !f.unknown_child ? f.child + 1 : 0;
+        std::size_t i = find_name(members, k, hint, name_of);
+        if(i == no_member)
+        {
+            d.skip_next(k);
+            return d.note_unknown_key(k) || duplicate_key(d, k);
+        }
+        std::uint64_t bit = std::uint64_t(1) << i;
+        f.child = i;
+        f.has_child = true;
+        f.unknown_child = false;
+        if(f.keys & bit)
+            return duplicate_key(d, k);
+        f.keys |= bit;
+        f.present |= bit;
+        d.expect(members[i].ops, members[i].address(f.obj));
+        return true;
+    }
+
+    static bool end(decoder& d, frame& f)
+    {
+        constexpr std::uint64_t required = required_mask();
+        if(!d.options().strict || (f.present & required) == required)
+            return true;
+        std::string missing;
+        for(std::size_t i = 0; i < size; ++i)
+            if((required >> i & 1) && !(f.present >> i & 1))
+                missing += (missing.empty() ? "" : ", ") + quoted(members[i].name);
+        return d.fail(errc::missing_member,
+                      type_label<T>("object") + " is missing required member " + missing, false);
+    }
+
+    static std::string_view child_name(std::size_t i) noexcept { return members[i].name; }
+
+    static constexpr value_ops value = {
+        refuse<T>::string, refuse<T>::number, refuse<T>::boolean, refuse<T>::null,
+        object_begin, refuse<T>::array_begin, key, nullptr, end, child_name, "an object"};
+};
+
+// ---- tagged unions: exactly one member, unknown members kept raw ----
+
+template <class U>
+struct ops_of<U, std::enable_if_t<is_tagged_union<U>::value>>
+{
+    static constexpr std::size_t size = U::known_count;
+    using alternatives = boost::mp11::mp_pop_back<typename U::variant_type>;
+
+    template <template <class...> class L, class... D>
+    static constexpr std::array<std::string_view, sizeof...(D)> make_tags(L<D...>) noexcept
+    {
+        return {{std::string_view(D::name)...}};
+    }
+    static constexpr auto tags = make_tags(boost::describe::describe_enumerators<typename U::tag_enum>());
+    static std::string_view name_of(std::string_view const& s) noexcept { return s; }
+
+    static std::string must_have_one() { return type_label<U>("union") + " must have exactly one member set"; }
+
+    // The second member set: refused, naming both.
+    static bool claim(decoder& d, frame& f, std::string_view tag)
+    {
+        if(f.present == 0)
+            return f.present = 1, true;
+        return d.fail(errc::union_multiple, must_have_one() + ", found " +
+                                                quoted(as<U>(f.obj).tag()) + " and " + quoted(tag));
+    }
+
+    // The value of known member I: null is ignored, anything else claims the union.
+    template <std::size_t I>
+    struct member
+    {
+        using A = boost::mp11::mp_at_c<alternatives, I>;
+        static A* get(decoder& d)
+        {
+            frame& f = d.top();
+            if(!claim(d, f, tags[I]))
+                return nullptr;
+            return &as<U>(f.obj).value.template emplace<I>();
+        }
+        static bool string(decoder& d, void*, std::string_view s)
+        {
+            A* a = get(d);
+            return a && ops_of<A>::value.string(d, a, s);
+        }
+        static bool number(decoder& d, void*, number_event const& n)
+        {
+            A* a = get(d);
+            return a && ops_of<A>::value.number(d, a, n);
+        }
+        static bool boolean(decoder& d, void*, bool b)
+        {
+            A* a = get(d);
+            return a && ops_of<A>::value.boolean(d, a, b);
+        }
+        static bool null(decoder&, void*) { return true; }
+        static bool object_begin(decoder& d, void*)
+        {
+            A* a = get(d);
+            return a && ops_of<A>::value.object_begin(d, a);
+        }
+        static bool array_begin(decoder& d, void*)
+        {
+            A* a = get(d);
+            return a && ops_of<A>::value.array_begin(d, a);
+        }
+        static constexpr value_ops value = {string, number, boolean, null, object_begin, array_begin,
+                                            nullptr, nullptr, nullptr, nullptr,
+                                            ops_of<A>::value.expected};
+    };
+
+    template <std::size_t... I>
+    static constexpr std::array<value_ops const*, size> member_table(std::index_sequence<I...>) noexcept
+    {
+        return {{&member<I>::value...}};
+    }
+    static constexpr auto member_ops = member_table(std::make_index_sequence<size>());
+
+    static bool object_begin(decoder& d, void* p)
+    {
+        d.push(&value, p, frame_kind::union_);
+        return true;
+    }
+
+    static bool key(decoder& d, frame& f, std::string_view k)
+    {
+        if(k == "__type")  // a type hint some servers add: not a member
+        {
+            d.skip_next(k);
+            return true;
+        }
+        std::size_t i = find_name(tags, k, 0, name_of);
+        if(i != no_member)
+        {
+            std::uint64_t bit = std::uint64_t(1) << i;
+            f.child = i;
+            f.has_child = true;
+            f.unknown_child = false;
+            if(f.keys & bit)
+                return duplicate_key(d, k);
+            f.keys |= bit;
+            d.expect(member_ops[i], f.obj);
+            return true;
+        }
+        std::string_view raw = d.raw_value_after_key();
+        d.skip_next(k);
+        if(!d.note_unknown_key(k))
+            return duplicate_key(d, k);
+        if(raw == "null")
+            return true;
+        if(!claim(d, f, k))
+            return false;
+        as<U>(f.obj).value.template emplace<unknown_member>(
+            unknown_member{std::string(k), std::string(raw)});
+        return true;
+    }
+
+    static bool end(decoder& d, frame& f)
+    {
+        if(f.present == 0)
+            return d.fail(errc::union_empty, must_have_one(), false);
+        return true;
+    }
+
+    static std::string_view child_name(std::size_t i) noexcept { return tags[i]; }
+
+    static constexpr value_ops value = {
+        refuse<U>::string, refuse<U>::number, refuse<U>::boolean, refuse<U>::null,
+        object_begin, refuse<U>::array_begin, key, nullptr, end, child_name, "an object"};
+};
+
+} // namespace detail
+} // namespace neptune_graph
+
+#endif

@@ -1,0 +1,54 @@
+// The modeled errors of the import-task operations.
+#ifndef NEPTUNE_GRAPH_MODEL_ERRORS_HPP
+#define NEPTUNE_GRAPH_MODEL_ERRORS_HPP
+
+#include <neptune_graph/model/enums.hpp>
+#include <neptune_graph/model/equality.hpp>
+
+#include <boost/describe/class.hpp>
+
+#include <optional>
+#include <string>
+
+namespace neptune_graph {
+
+/// 429: the request was throttled (retry with throttling backoff).
+struct ThrottlingException
+{
+    std::string message;
+};
+BOOST_DESCRIBE_STRUCT(ThrottlingException, (), (message))
+
+/// 400: the request did not validate.
+struct ValidationException
+{
+    std::string message;
+    std::optional<open_enum<ValidationExceptionReason>> reason;
+};
+BOOST_DESCRIBE_STRUCT(ValidationException, (), (message, reason))
+
+/// 409: the request conflicts with the task's state.
+struct ConflictException
+{
+    std::string message;
+    std::optional<open_enum<ConflictExceptionReason>> reason;
+};
+BOOST_DESCRIBE_STRUCT(ConflictException, (), (message, reason))
+
+/// 500: the service failed (transient: retry).
+struct InternalServerException
+{
+    std::string message;
+};
+BOOST_DESCRIBE_STRUCT(InternalServerException, (), (message))
+
+/// 404: the task does not exist.
+struct ResourceNotFoundException
+{
+    std::string message;
+};
+BOOST_DESCRIBE_STRUCT(ResourceNotFoundException, (), (message))
+
+} // namespace neptune_graph
+
+#endif

@@ -1,0 +1,81 @@
+// Inputs and outputs of CancelImportTask, GetImportTask and ListImportTasks.
+#ifndef NEPTUNE_GRAPH_MODEL_OPERATIONS_HPP
+#define NEPTUNE_GRAPH_MODEL_OPERATIONS_HPP
+
+#include <neptune_graph/model/enums.hpp>
+#include <neptune_graph/model/equality.hpp>
+#include <neptune_graph/model/import_options.hpp>
+#include <neptune_graph/model/import_task.hpp>
+
+#include <boost/describe/class.hpp>
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace neptune_graph {
+
+/// CancelImportTask: `DELETE /importtasks/{taskIdentifier}`.
+struct CancelImportTaskInput
+{
+    std::string taskIdentifier;  ///< The task to cancel (URI label).
+};
+BOOST_DESCRIBE_STRUCT(CancelImportTaskInput, (), (taskIdentifier))
+
+struct CancelImportTaskOutput
+{
+    std::optional<std::string> graphId;
+    std::string taskId;
+    std::string source;
+    std::optional<open_enum<Format>> format;
+    std::optional<open_enum<ParquetType>> parquetType;
+    std::string roleArn;
+    open_enum<ImportTaskStatus> status;  ///< CANCELLING once the cancel is accepted.
+};
+BOOST_DESCRIBE_STRUCT(CancelImportTaskOutput, (),
+    (graphId, taskId, source, format, parquetType, roleArn, status))
+
+/// GetImportTask: `GET /importtasks/{taskIdentifier}`.
+struct GetImportTaskInput
+{
+    std::string taskIdentifier;  ///< The task to read (URI label).
+};
+BOOST_DESCRIBE_STRUCT(GetImportTaskInput, (), (taskIdentifier))
+
+struct GetImportTaskOutput
+{
+    std::optional<std::string> graphId;
+    std::string taskId;
+    std::string source;
+    std::optional<open_enum<Format>> format;
+    std::optional<open_enum<ParquetType>> parquetType;
+    std::string roleArn;
+    open_enum<ImportTaskStatus> status;
+    std::optional<ImportOptions> importOptions;
+    std::optional<ImportTaskDetails> importTaskDetails;
+    std::optional<std::int32_t> attemptNumber;  ///< Attempts made to run the task.
+    std::optional<std::string> statusReason;    ///< Why the task has its status.
+};
+BOOST_DESCRIBE_STRUCT(GetImportTaskOutput, (),
+    (graphId, taskId, source, format, parquetType, roleArn, status, importOptions,
+     importTaskDetails, attemptNumber, statusReason))
+
+/// ListImportTasks: `GET /importtasks?nextToken=&maxResults=`.
+struct ListImportTasksInput
+{
+    std::optional<std::string> nextToken;     ///< Where the previous page ended (query).
+    std::optional<std::int32_t> maxResults;   ///< Page size, 1 to 100 (query).
+};
+BOOST_DESCRIBE_STRUCT(ListImportTasksInput, (), (nextToken, maxResults))
+
+struct ListImportTasksOutput
+{
+    std::vector<ImportTaskSummary> tasks;   ///< This page of tasks.
+    std::optional<std::string> nextToken;   ///< Present when more pages follow.
+};
+BOOST_DESCRIBE_STRUCT(ListImportTasksOutput, (), (tasks, nextToken))
+
+} // namespace neptune_graph
+
+#endif
