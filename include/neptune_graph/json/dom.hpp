@@ -8,6 +8,8 @@
 #include <boost/json/conversion.hpp>
 #include <boost/json/parse.hpp>
 #include <boost/json/value.hpp>
+#include <boost/json/value_from.hpp>
+#include <boost/json/value_to.hpp>
 #include <boost/system/result.hpp>
 #include <boost/system/system_error.hpp>
 
@@ -50,6 +52,16 @@ boost::system::result<T> tag_invoke(boost::json::try_value_to_tag<T>, boost::jso
     if(!r)
         return r.error().code;
     return std::move(*r);
+}
+
+/** The union as botocore shows it: `{"SDK_UNKNOWN_MEMBER": {"name": "<tag>"}}` for
+    an unknown member (botocore keeps only the tag), the member itself otherwise. */
+template <class U, std::enable_if_t<detail::is_tagged_union<U>::value, int> = 0>
+boost::json::value boto3_view(U const& u)
+{
+    if(u.is_unknown())
+        return {{"SDK_UNKNOWN_MEMBER", {{"name", u.tag()}}}};
+    return boost::json::value_from(u);
 }
 
 } // namespace neptune_graph

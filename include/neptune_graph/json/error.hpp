@@ -8,6 +8,7 @@
 #include <boost/system/result.hpp>
 
 #include <cstddef>
+#include <iosfwd>
 #include <stdexcept>
 #include <string>
 #include <type_traits>
@@ -95,6 +96,12 @@ struct error
 
     /// `path: message`, the form tools print.
     std::string what() const { return path + ": " + message; }
+
+    template <class Ch, class Tr>
+    friend std::basic_ostream<Ch, Tr>& operator<<(std::basic_ostream<Ch, Tr>& os, error const& e)
+    {
+        return os << e.what();
+    }
 };
 
 /// Thrown by `result<T, error>::value()` when it holds an error.
