@@ -143,3 +143,18 @@ TEST_CASE("strict decoding reports every missing required member of an object")
     CHECK(r.error().path == "$.tasks[0]");
     CHECK(r.error().message == "ImportTaskSummary is missing required member 'source', 'roleArn', 'status'");
 }
+
+TEST_CASE("a document that is null, or not an object, is refused")
+{
+    for(char const* text : {"null", "[]", "\"x\"", "1", "true"})
+    {
+        auto r = ng::decode<ng::ListImportTasksOutput>(text);
+        INFO(text);
+        REQUIRE_FALSE(r.has_value());
+        CHECK(r.error().code == ng::errc::type_mismatch);
+        CHECK(r.error().path == "$");
+    }
+    auto u = ng::decode<ng::ImportOptions>("null");
+    REQUIRE_FALSE(u.has_value());
+    CHECK(u.error().message == "expected an object, got null");
+}

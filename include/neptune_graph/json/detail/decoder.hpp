@@ -257,7 +257,9 @@ public:
     {
         if(skip_)
             return true;
-        if(!stack_.empty())
+        if(stack_.empty())  // a document that is just null is not an object
+            return check(mismatch(*next_ops_, "null"), ec);
+        else
         {
             frame& f = top();
             // Lists are dense: a null element is no element (as the SDKs do).
