@@ -46,7 +46,7 @@ result<void> decode_into(T& out, std::string_view json, decode_options const& op
     if(json.size() > opts.max_input_size)
         return detail::input_too_large(json.size(), opts);
     boost::json::parse_options po;
-    po.max_depth = opts.max_depth;
+    po.max_depth = detail::effective_max_depth(opts);
     boost::json::basic_parser<detail::decoder> p(po, opts, detail::ops_ptr<T>(), &out);
     p.handler().set_input(json);
     boost::system::error_code ec;
@@ -58,8 +58,9 @@ result<void> decode_into(T& out, std::string_view json, decode_options const& op
         e = std::move(p.handler().failure());
     else if(ec)
     {
-        e.code = ec == boost::json::error::too_deep ? make_error_code(errc::too_deep) : ec;
-        e.message = detail::parse_message(ec, json, n);
+        bool deep = ec == boost::json::error::too_deep;
+        e.code = deep ? make_error_code(errc::too_deep) : ec;
+        e.message = deep ? detail::too_deep_message(opts) : detail::parse_message(ec, json, n);
         e.path = p.handler().path();
     }
     else

@@ -6,6 +6,9 @@
 
 namespace neptune_graph {
 
+/// The deepest nesting `decode` reads, whatever `decode_options::max_depth` says.
+constexpr std::size_t max_depth_ceiling = 1024;
+
 /// How `decode` reads. The defaults are safe for bytes from the network.
 struct decode_options
 {
@@ -15,7 +18,10 @@ struct decode_options
     bool strict = false;
 
     std::size_t max_input_size = 64u << 20;   ///< bytes of input at most
-    std::size_t max_depth = 64;               ///< nesting of objects and arrays at most
+    /// Nesting of objects and arrays at most, the document itself being 1.
+    /// Values above `max_depth_ceiling` act as the ceiling: the parser recurses
+    /// once per level, and the stack must hold on any thread.
+    std::size_t max_depth = 64;
     std::size_t max_string_size = 1u << 20;   ///< bytes of one decoded string or key at most
     std::size_t max_list_size = 100000;       ///< elements of one list at most
 };

@@ -4,8 +4,9 @@
 
 #include <boost/describe/enum.hpp>
 #include <boost/describe/enumerators.hpp>
-#include <boost/mp11/algorithm.hpp>
 
+#include <array>
+#include <cstddef>
 #include <cstring>
 #include <optional>
 #include <string>
@@ -13,6 +14,26 @@
 #include <type_traits>
 
 namespace neptune_graph {
+namespace detail {
+
+// The enumerators of a described enum as a constant table of (name, value).
+template <class E>
+struct enum_table
+{
+    struct entry
+    {
+        std::string_view name;
+        E value;
+    };
+    template <template <class...> class L, class... D>
+    static constexpr std::array<entry, sizeof...(D)> make(L<D...>) noexcept
+    {
+        return {{entry{std::string_view(D::name), D::value}...}};
+    }
+    static constexpr auto entries = make(boost::describe::describe_enumerators<E>());
+};
+
+} // namespace detail
 
 /** A described enum that stays open to values added to the service later.
 
@@ -86,23 +107,23 @@ public:
     /// The name of `e` (empty for a value outside the enumerators).
     static std::string_view name(E e) noexcept
     {
-        std::string_view r;
-        boost::mp11::mp_for_each<boost::describe::describe_enumerators<E>>(
-            [&](auto D) { if(D.value == e) r = D.name; });
-        return r;
+        auto const& t = detail::enum_table<E>::entries;
+        auto i = static_cast<std::size_t>(e);
+        if(i < t.size() && t[i].value == e)  // enumerators are usually 0, 1, 2...
+            return t[i].name;
+        for(auto const& entry : t)
+            if(entry.value == e)
+                return entry.name;
+        return {};
     }
 
     /// The enumerator named exactly `s`, if any.
     static std::optional<E> parse(std::string_view s) noexcept
     {
-        std::optional<E> r;
-        boost::mp11::mp_for_each<boost::describe::describe_enumerators<E>>(
-            [&](auto D) {
-                if(!r && s.size() == std::strlen(D.name) &&
-                   std::memcmp(s.data(), D.name, s.size()) == 0)
-                    r = D.value;
-            });
-        return r;
+        for(auto const& entry : detail::enum_table<E>::entries)
+            if(entry.name.size() == s.size() && std::memcmp(entry.name.data(), s.data(), s.size()) == 0)
+                return entry.value;
+        return std::nullopt;
     }
 
     friend bool operator==(open_enum const& a, open_enum const& b) noexcept

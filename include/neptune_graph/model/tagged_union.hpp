@@ -2,6 +2,8 @@
 #ifndef NEPTUNE_GRAPH_MODEL_TAGGED_UNION_HPP
 #define NEPTUNE_GRAPH_MODEL_TAGGED_UNION_HPP
 
+#include <neptune_graph/model/open_enum.hpp>
+
 #include <boost/describe/enum.hpp>
 #include <boost/describe/enumerators.hpp>
 #include <boost/mp11/algorithm.hpp>
@@ -73,11 +75,7 @@ struct tagged_union
     /// The wire key of alternative `i` (`i < known_count`).
     static std::string_view tag_name(std::size_t i) noexcept
     {
-        std::string_view r;
-        std::size_t k = 0;
-        boost::mp11::mp_for_each<boost::describe::describe_enumerators<Tags>>(
-            [&](auto D) { if(k++ == i) r = D.name; });
-        return r;
+        return detail::enum_table<Tags>::entries[i].name;
     }
 
     friend bool operator==(tagged_union const& a, tagged_union const& b) { return a.value == b.value; }

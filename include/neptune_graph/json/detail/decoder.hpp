@@ -67,6 +67,16 @@ struct frame
 
 constexpr std::size_t no_member = static_cast<std::size_t>(-1);
 
+inline std::size_t effective_max_depth(decode_options const& o) noexcept
+{
+    return o.max_depth < max_depth_ceiling ? o.max_depth : max_depth_ceiling;
+}
+
+inline std::string too_deep_message(decode_options const& o)
+{
+    return "nesting deeper than " + std::to_string(effective_max_depth(o));
+}
+
 class decoder
 {
 public:
@@ -102,7 +112,11 @@ public:
     void skip_next(std::string_view key);
 
     // Called by the skipping table when the skipped value is an object or array.
-    void begin_skip() noexcept { skip_ = 1; }
+    void begin_skip()
+    {
+        skip_ = 1;
+        skip_keys_.push_back(unknown_keys_.size());
+    }
 
     frame& top() noexcept { return stack_.back(); }
 
@@ -171,7 +185,7 @@ public:
     bool on_object_begin(boost::system::error_code& ec)
     {
         if(skip_)
-            return ++skip_, true;
+            return enter_skipped(), true;
         return check(begin_value() && next_ops_->object_begin(*this, next_obj_), ec);
     }
 
@@ -180,7 +194,7 @@ public:
     bool on_array_begin(boost::system::error_code& ec)
     {
         if(skip_)
-            return ++skip_, true;
+            return enter_skipped(), true;
         return check(begin_value() && next_ops_->array_begin(*this, next_obj_), ec);
     }
 
@@ -188,18 +202,18 @@ public:
 
     bool on_key_part(std::string_view s, std::size_t n, boost::system::error_code& ec)
     {
-        return check(skip_ || append_part(s, n, false), ec);
+        return check(append_part(s, n, false), ec);
     }
 
     bool on_key(std::string_view s, std::size_t n, boost::system::error_code& ec)
     {
         note_string(s);
-        if(skip_)
-            return true;
         if(!append_part(s, n, true))
             return check(false, ec);
         std::string_view key = whole(s);
-        bool ok = top().ops->key(*this, top(), key);
+        // Keys of skipped objects are checked for duplicates too: a value we
+        // drop may be read by someone else (a raw union member passed on).
+        bool ok = skip_ ? skipped_key(key) : top().ops->key(*this, top(), key);
         buf_.clear();
         return check(ok, ec);
     }
@@ -295,10 +309,30 @@ private:
         return true;
     }
 
+    void enter_skipped()
+    {
+        ++skip_;
+        skip_keys_.push_back(unknown_keys_.size());
+    }
+
+    bool skipped_key(std::string_view key)
+    {
+        for(std::size_t i = skip_keys_.back(); i < unknown_keys_.size(); ++i)
+            if(unknown_keys_[i] == key)
+                return fail(errc::duplicate_key, "duplicate key '" + std::string(key) + "'");
+        unknown_keys_.emplace_back(key);
+        return true;
+    }
+
     bool end_container()
     {
         if(skip_)
-            return --skip_, true;
+        {
+            --skip_;
+            unknown_keys_.resize(skip_keys_.back());
+            skip_keys_.pop_back();
+            return true;
+        }
         frame& f = top();
         if(!f.ops->end(*this, f))
             return false;
@@ -372,7 +406,8 @@ private:
     std::size_t skip_ = 0;
     std::string buf_;
     std::string num_buf_;
-    std::vector<std::string> unknown_keys_;
+    std::vector<std::string> unknown_keys_;  // keys that are not members, per open object
+    std::vector<std::size_t> skip_keys_;     // where each skipped object's keys begin
     std::string unknown_key_;  // the current unknown key, for paths
     char const* begin_ = nullptr;
     char const* end_ = nullptr;

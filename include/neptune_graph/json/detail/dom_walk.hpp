@@ -18,6 +18,12 @@ inline bool walk(decoder& d, boost::json::value const& v, std::size_t depth,
                  boost::system::error_code& ec)
 {
     namespace bj = boost::json;
+    if((v.is_array() || v.is_object()) && depth >= effective_max_depth(d.options()))
+    {
+        d.fail(errc::too_deep, too_deep_message(d.options()));
+        ec = d.failure().code;
+        return false;
+    }
     switch(v.kind())
     {
     case bj::kind::null: return d.on_null(ec);
@@ -49,12 +55,6 @@ inline bool walk(decoder& d, boost::json::value const& v, std::size_t depth,
     }
     case bj::kind::array:
     {
-        if(depth >= d.options().max_depth)
-        {
-            d.fail(errc::too_deep, "nesting deeper than " + std::to_string(d.options().max_depth));
-            ec = d.failure().code;
-            return false;
-        }
         if(!d.on_array_begin(ec))
             return false;
         for(bj::value const& e : v.get_array())
@@ -64,12 +64,6 @@ inline bool walk(decoder& d, boost::json::value const& v, std::size_t depth,
     }
     case bj::kind::object:
     {
-        if(depth >= d.options().max_depth)
-        {
-            d.fail(errc::too_deep, "nesting deeper than " + std::to_string(d.options().max_depth));
-            ec = d.failure().code;
-            return false;
-        }
         if(!d.on_object_begin(ec))
             return false;
         std::string raw;

@@ -2,6 +2,8 @@
 #ifndef NEPTUNE_GRAPH_JSON_DETAIL_PARSE_MESSAGE_HPP
 #define NEPTUNE_GRAPH_JSON_DETAIL_PARSE_MESSAGE_HPP
 
+#include <neptune_graph/json/detail/raw_text.hpp>
+
 #include <boost/json/error.hpp>
 
 #include <cstdio>
@@ -11,6 +13,21 @@
 namespace neptune_graph {
 namespace detail {
 
+// Whether byte `at` of `in` lies inside a string: a scan from the start,
+// affordable because it only runs once decoding has failed.
+inline bool inside_string(std::string_view in, std::size_t at) noexcept
+{
+    bool in_string = false;
+    for(std::size_t i = 0; i < at && i < in.size(); ++i)
+    {
+        if(in_string && in[i] == '\\')
+            ++i;
+        else if(in[i] == '"')
+            in_string = !in_string;
+    }
+    return in_string;
+}
+
 // Boost.JSON reports most malformed input as "syntax error"; the byte at the
 // offset (and the one before it) tells a person much more.
 inline std::string parse_message(boost::system::error_code const& ec, std::string_view in,
@@ -19,8 +36,6 @@ inline std::string parse_message(boost::system::error_code const& ec, std::strin
     namespace bj = boost::json;
     if(ec == bj::error::incomplete || at >= in.size())
         return "unexpected end of input";
-    if(ec == bj::error::too_deep)
-        return "nesting too deep";
     if(ec == bj::error::exponent_overflow)
         return "number exponent too large";
     if(ec == bj::error::illegal_leading_surrogate || ec == bj::error::illegal_trailing_surrogate)
@@ -41,10 +56,16 @@ inline std::string parse_message(boost::system::error_code const& ec, std::strin
     }
     if(c >= 0x80)
         return "invalid UTF-8";
-    if(c < 0x20 && c != ' ' && c != '\t' && c != '\n' && c != '\r')
+    if(c < 0x20 && (inside_string(in, at) || !is_json_space(static_cast<char>(c))))
     {
         char buf[48];
         std::snprintf(buf, sizeof buf, "control character 0x%02x must be escaped", c);
+        return buf;
+    }
+    if(c < 0x20 || c == 0x7f)
+    {
+        char buf[48];
+        std::snprintf(buf, sizeof buf, "syntax error at byte 0x%02x", c);
         return buf;
     }
     char buf[48];

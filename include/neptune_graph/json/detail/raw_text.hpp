@@ -2,6 +2,8 @@
 #ifndef NEPTUNE_GRAPH_JSON_DETAIL_RAW_TEXT_HPP
 #define NEPTUNE_GRAPH_JSON_DETAIL_RAW_TEXT_HPP
 
+#include <cstddef>
+
 namespace neptune_graph {
 namespace detail {
 

@@ -168,11 +168,8 @@ template <class E>
 std::string enum_choices()
 {
     std::string r;
-    boost::mp11::mp_for_each<boost::describe::describe_enumerators<E>>([&](auto D) {
-        if(!r.empty())
-            r += ", ";
-        r += D.name;
-    });
+    for(auto const& e : enum_table<E>::entries)
+        r.append(r.empty() ? "" : ", ").append(e.name.data(), e.name.size());
     return r;
 }
 
@@ -385,13 +382,11 @@ struct ops_of<U, std::enable_if_t<is_tagged_union<U>::value>>
     static constexpr std::size_t size = U::known_count;
     using alternatives = boost::mp11::mp_pop_back<typename U::variant_type>;
 
-    template <template <class...> class L, class... D>
-    static constexpr std::array<std::string_view, sizeof...(D)> make_tags(L<D...>) noexcept
+    static constexpr auto const& tags = enum_table<typename U::tag_enum>::entries;
+    static std::string_view name_of(typename enum_table<typename U::tag_enum>::entry const& e) noexcept
     {
-        return {{std::string_view(D::name)...}};
+        return e.name;
     }
-    static constexpr auto tags = make_tags(boost::describe::describe_enumerators<typename U::tag_enum>());
-    static std::string_view name_of(std::string_view const& s) noexcept { return s; }
 
     static std::string must_have_one() { return type_label<U>("union") + " must have exactly one member set"; }
 
@@ -412,7 +407,7 @@ struct ops_of<U, std::enable_if_t<is_tagged_union<U>::value>>
         static A* get(decoder& d)
         {
             frame& f = d.top();
-            if(!claim(d, f, tags[I]))
+            if(!claim(d, f, tags[I].name))
                 return nullptr;
             return &as<U>(f.obj).value.template emplace<I>();
         }
@@ -465,7 +460,7 @@ struct ops_of<U, std::enable_if_t<is_tagged_union<U>::value>>
         if(k == "__type")  // a type hint some servers add: not a member
         {
             d.skip_next(k);
-            return true;
+            return d.note_unknown_key(k) || duplicate_key(d, k);
         }
         std::size_t i = find_name(tags, k, 0, name_of);
         if(i != no_member)
@@ -500,7 +495,7 @@ struct ops_of<U, std::enable_if_t<is_tagged_union<U>::value>>
         return true;
     }
 
-    static std::string_view child_name(std::size_t i) noexcept { return tags[i]; }
+    static std::string_view child_name(std::size_t i) noexcept { return tags[i].name; }
 
     static constexpr value_ops value = {
         refuse<U>::string, refuse<U>::number, refuse<U>::boolean, refuse<U>::null,
