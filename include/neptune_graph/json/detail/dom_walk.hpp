@@ -4,26 +4,32 @@
 #define NEPTUNE_GRAPH_JSON_DETAIL_DOM_WALK_HPP
 
 #include <neptune_graph/json/detail/decoder.hpp>
+#include <neptune_graph/json/detail/utf8.hpp>
 
 #include <boost/json/serialize.hpp>
 #include <boost/json/value.hpp>
 
 #include <charconv>
+#include <cmath>
 #include <string>
 
 namespace neptune_graph {
 namespace detail {
+
+// What the parser would have refused in text, refused here with the same words.
+inline bool dom_refuse(decoder& d, errc code, std::string message, boost::system::error_code& ec)
+{
+    d.fail(code, std::move(message));
+    ec = d.failure().code;
+    return false;
+}
 
 inline bool walk(decoder& d, boost::json::value const& v, std::size_t depth,
                  boost::system::error_code& ec)
 {
     namespace bj = boost::json;
     if((v.is_array() || v.is_object()) && depth >= effective_max_depth(d.options()))
-    {
-        d.fail(errc::too_deep, too_deep_message(d.options()));
-        ec = d.failure().code;
-        return false;
-    }
+        return dom_refuse(d, errc::too_deep, too_deep_message(d.options()), ec);
     switch(v.kind())
     {
     case bj::kind::null: return d.on_null(ec);
@@ -45,13 +51,17 @@ inline bool walk(decoder& d, boost::json::value const& v, std::size_t depth,
     }
     case bj::kind::double_:
     {
+        if(!std::isfinite(v.get_double()))  // a DOM can hold what JSON text cannot
+            return dom_refuse(d, errc::invalid_value, "NaN and infinities are not JSON numbers", ec);
         std::string text = bj::serialize(v);  // shortest text that reads back exactly
         return d.on_double(v.get_double(), text, ec);
     }
     case bj::kind::string:
     {
-        bj::string const& s = v.get_string();
-        return d.on_string(std::string_view(s.data(), s.size()), s.size(), ec);
+        std::string_view s(v.get_string().data(), v.get_string().size());
+        if(invalid_utf8_at(s) != std::string_view::npos)
+            return dom_refuse(d, errc::invalid_utf8, "string is not valid UTF-8", ec);
+        return d.on_string(s, s.size(), ec);
     }
     case bj::kind::array:
     {
@@ -75,6 +85,8 @@ inline bool walk(decoder& d, boost::json::value const& v, std::size_t depth,
                 d.set_dom_raw(raw);
             }
             std::string_view k(kv.key().data(), kv.key().size());
+            if(invalid_utf8_at(k) != std::string_view::npos)
+                return dom_refuse(d, errc::invalid_utf8, "key is not valid UTF-8", ec);
             if(!d.on_key(k, k.size(), ec) || !walk(d, kv.value(), depth + 1, ec))
                 return false;
         }

@@ -2,6 +2,8 @@
 #ifndef NEPTUNE_GRAPH_JSON_DETAIL_WRITER_HPP
 #define NEPTUNE_GRAPH_JSON_DETAIL_WRITER_HPP
 
+#include <neptune_graph/json/detail/utf8.hpp>
+
 #include <charconv>
 #include <cstddef>
 #include <cstdint>
@@ -10,38 +12,6 @@
 
 namespace neptune_graph {
 namespace detail {
-
-// Length of the valid UTF-8 sequence at `p`, or 0 (overlong forms,
-// surrogates and code points past U+10FFFF are invalid, as RFC 3629 says).
-inline std::size_t utf8_sequence(unsigned char const* p, unsigned char const* end) noexcept
-{
-    unsigned char c = p[0];
-    std::size_t n = end - p;
-    auto cont = [&](std::size_t i) { return i < n && (p[i] & 0xC0) == 0x80; };
-    if(c >= 0xC2 && c <= 0xDF)
-        return cont(1) ? 2 : 0;
-    if(c >= 0xE0 && c <= 0xEF)
-    {
-        if(!cont(1) || !cont(2))
-            return 0;
-        if(c == 0xE0 && p[1] < 0xA0)
-            return 0;  // overlong
-        if(c == 0xED && p[1] >= 0xA0)
-            return 0;  // UTF-16 surrogate
-        return 3;
-    }
-    if(c >= 0xF0 && c <= 0xF4)
-    {
-        if(!cont(1) || !cont(2) || !cont(3))
-            return 0;
-        if(c == 0xF0 && p[1] < 0x90)
-            return 0;  // overlong
-        if(c == 0xF4 && p[1] >= 0x90)
-            return 0;  // past U+10FFFF
-        return 4;
-    }
-    return 0;
-}
 
 class writer
 {
