@@ -46,6 +46,9 @@ struct timestamp
     {
         return a.microseconds < b.microseconds;
     }
+    friend constexpr bool operator>(timestamp a, timestamp b) noexcept { return b < a; }
+    friend constexpr bool operator<=(timestamp a, timestamp b) noexcept { return !(b < a); }
+    friend constexpr bool operator>=(timestamp a, timestamp b) noexcept { return !(a < b); }
 };
 
 } // namespace neptune_graph
