@@ -158,3 +158,52 @@ TEST_CASE("a document that is null, or not an object, is refused")
     REQUIRE_FALSE(u.has_value());
     CHECK(u.error().message == "expected an object, got null");
 }
+
+TEST_CASE("decode_into reuses what the target holds, and forgets what the input omits")
+{
+    std::string const long_source(100, 's');
+    std::string const first = R"({"tasks":[{"taskId":"t-0123456789","source":")" + long_source +
+                              R"(","format":"CSV","roleArn":"arn:aws:iam::123456789012:role/R","status":"FAILED"},)"
+                              R"({"taskId":"t-1111111111","status":"SUCCEEDED"}],"nextToken":"n"})";
+    ng::ListImportTasksOutput out;
+    out.tasks.reserve(1000);
+    REQUIRE(ng::decode_into(out, first).has_value());
+    CHECK(out.tasks.capacity() == 1000);  // the list's storage is kept
+    REQUIRE(out.tasks.size() == 2);
+    char const* source_buffer = out.tasks[0].source.data();
+
+    std::string const second = R"({"tasks":[{"taskId":"t-2222222222","source":"s3://another/source/that/is/long","status":"IMPORTING"}]})";
+    REQUIRE(ng::decode_into(out, second).has_value());
+    REQUIRE(out.tasks.size() == 1);  // the left-over element is gone
+    CHECK(out.tasks[0].source == "s3://another/source/that/is/long");
+    CHECK(out.tasks[0].source.data() == source_buffer);  // decoded into the same string
+    CHECK_FALSE(out.tasks[0].format.has_value());          // omitted: absent, not stale
+    CHECK(out.tasks[0].roleArn.empty());                    // omitted required member: default
+    CHECK_FALSE(out.nextToken.has_value());
+    CHECK(out == ng::decode<ng::ListImportTasksOutput>(second).value());
+
+    // A null resets a plain member too.
+    REQUIRE(ng::decode_into(out, R"({"tasks":[{"taskId":null,"source":"x"}]})").has_value());
+    CHECK(out.tasks[0].taskId.empty());
+}
+
+TEST_CASE("decode_into switches a union's member, or reuses it")
+{
+    ng::GetImportTaskOutput g;
+    std::string const neptune = R"({"importOptions":{"neptune":{"s3ExportPath":"p","s3ExportKmsKeyId":"k","preserveEdgeIds":true}}})";
+    REQUIRE(ng::decode_into(g, neptune).has_value());
+    REQUIRE(g.importOptions.has_value());
+    CHECK(g.importOptions->tag() == "neptune");
+
+    REQUIRE(ng::decode_into(g, R"({"importOptions":{"s3":{"bucket":"b"}}})").has_value());
+    CHECK(g.importOptions->is_unknown());
+    CHECK(boost::variant2::get<ng::unknown_member>(g.importOptions->value).json == R"({"bucket":"b"})");
+
+    REQUIRE(ng::decode_into(g, R"({"importOptions":{"neptune":{"s3ExportPath":"q","s3ExportKmsKeyId":"k"}}})").has_value());
+    auto const& n = boost::variant2::get<ng::NeptuneImportOptions>(g.importOptions->value);
+    CHECK(n.s3ExportPath == "q");
+    CHECK_FALSE(n.preserveEdgeIds.has_value());
+
+    REQUIRE(ng::decode_into(g, R"({"taskId":"t-0123456789"})").has_value());
+    CHECK_FALSE(g.importOptions.has_value());
+}

@@ -32,9 +32,11 @@ inline error input_too_large(std::size_t size, decode_options const& opts)
 
 /** Decodes `json` into `out`, following every wire rule of the library.
 
-    `out` is reset first, so members absent from `json` are absent in `out`.
-    On failure `out` holds `T{}` again: nothing partially decoded is left.
-    No DOM is built: events of Boost.JSON's `basic_parser` fill `out` directly.
+    Members absent from `json` are absent (or default) in `out` afterwards,
+    whatever `out` held before; strings and lists already in `out` are reused,
+    so decoding into the same object again allocates little. On failure `out`
+    holds `T{}`: nothing partially decoded is left. No DOM is built: events of
+    Boost.JSON's `basic_parser` fill `out` directly.
 
     @return nothing, or the error with its JSON path and byte offset.
 */
@@ -42,9 +44,11 @@ template <class T>
 result<void> decode_into(T& out, std::string_view json, decode_options const& opts = {})
 {
     static_assert(detail::is_shape<T>, "decode reads a shape: a described struct or a tagged_union");
-    out = T{};
     if(json.size() > opts.max_input_size)
+    {
+        out = T{};
         return detail::input_too_large(json.size(), opts);
+    }
     boost::json::parse_options po;
     po.max_depth = detail::effective_max_depth(opts);
     boost::json::basic_parser<detail::decoder> p(po, opts, detail::ops_ptr<T>(), &out);

@@ -56,6 +56,8 @@ public:
 
     error const& failure() const noexcept { return error_; }
 
+    void finish() { w_.finish(); }
+
     template <class T>
     bool value(T const& v, encode_path const& at)
     {
@@ -69,9 +71,11 @@ public:
             return w_.seconds(v.microseconds), true;
         else if constexpr(is_open_enum<T>::value)
         {
-            if(v.known() && v.str().empty())
+            if(!v.known())
+                return string(v.str(), at);
+            if(v.str().empty())
                 return fail(errc::invalid_value, at, "enum value outside its enumerators");
-            return string(v.str(), at);
+            return w_.plain_string(v.str()), true;  // enumerator names are identifiers
         }
         else if constexpr(is_std_optional<T>::value)
         {
@@ -136,8 +140,8 @@ private:
                     return;
             w_.next(first);
             first = false;
-            encode_path here{&at, D.name, 0, false};
-            ok = w_.key(D.name) && value(m, here);
+            w_.plain_key(D.name);  // member names are identifiers
+            ok = value(m, encode_path{&at, D.name, 0, false});
         });
         if(!ok)
             return false;
@@ -165,7 +169,7 @@ private:
         w_.open('{');
         w_.next(true);
         std::string_view tag = U::tag_name(u.value.index());
-        w_.key(tag);
+        w_.plain_key(tag);
         bool ok = boost::variant2::visit(
             [&](auto const& a) {
                 if constexpr(std::is_same<std::decay_t<decltype(a)>, unknown_member>::value)
@@ -198,7 +202,9 @@ result<void> encode_to(std::string& out, T const& v, encode_options const& opts 
 {
     std::size_t const size = out.size();
     detail::encoder e(out, opts);
-    if(e.value(v, detail::encode_path{nullptr, {}, 0, false}))
+    bool ok = e.value(v, detail::encode_path{nullptr, {}, 0, false});
+    e.finish();
+    if(ok)
         return {};
     out.resize(size);
     return e.failure();

@@ -4,9 +4,12 @@
 
 #include <neptune_graph/json/detail/path.hpp>
 #include <neptune_graph/json/detail/raw_text.hpp>
+#include <neptune_graph/json/detail/text_buffer.hpp>
 #include <neptune_graph/json/error.hpp>
 #include <neptune_graph/json/options.hpp>
 
+#include <boost/config.hpp>
+#include <boost/container/small_vector.hpp>
 #include <boost/json/error.hpp>
 
 #include <cstddef>
@@ -154,7 +157,7 @@ public:
     void set_dom_raw(std::string_view raw) noexcept { dom_raw_ = raw; }
 
     // Records a failure at the current position; always returns false.
-    bool fail(boost::system::error_code code, std::string message, bool at_child = true)
+    BOOST_NOINLINE bool fail(boost::system::error_code code, std::string message, bool at_child = true)
     {
         if(!failed_)
         {
@@ -166,7 +169,7 @@ public:
         return false;
     }
 
-    bool mismatch(value_ops const& ops, char const* got)
+    BOOST_NOINLINE bool mismatch(value_ops const& ops, char const* got)
     {
         return fail(errc::type_mismatch, std::string("expected ") + ops.expected + ", got " + got);
     }
@@ -238,7 +241,7 @@ public:
     bool on_number_part(std::string_view s, boost::system::error_code&)
     {
         if(!skip_)
-            num_buf_.append(s.data(), s.size());
+            num_buf_.append(s);
         return true;
     }
 
@@ -292,13 +295,17 @@ public:
 private:
     bool check(bool ok, boost::system::error_code& ec)
     {
-        if(!ok)
-        {
-            if(!failed_)  // a path that failed without saying why
-                fail(errc::invalid_value, "invalid value");
-            ec = error_.code;
-        }
-        return ok;
+        if(BOOST_LIKELY(ok))
+            return true;
+        return report(ec);
+    }
+
+    BOOST_NOINLINE bool report(boost::system::error_code& ec)
+    {
+        if(!failed_)  // a path that failed without saying why
+            fail(errc::invalid_value, "invalid value");
+        ec = error_.code;
+        return false;
     }
 
     // Array elements are created as their first event arrives.
@@ -344,17 +351,22 @@ private:
     // A string arrives whole, or (escapes, long input) as parts then a last piece.
     bool append_part(std::string_view s, std::size_t total, bool last)
     {
-        if(total > opts_.max_string_size)
-            return fail(errc::string_too_long,
-                        "string longer than " + std::to_string(opts_.max_string_size) + " bytes");
+        if(BOOST_UNLIKELY(total > opts_.max_string_size))
+            return string_too_long();
         if(!last || !buf_.empty())
-            buf_.append(s.data(), s.size());
+            buf_.append(s);
         return true;
+    }
+
+    BOOST_NOINLINE bool string_too_long()
+    {
+        return fail(errc::string_too_long,
+                    "string longer than " + std::to_string(opts_.max_string_size) + " bytes");
     }
 
     std::string_view whole(std::string_view last) const noexcept
     {
-        return buf_.empty() ? last : std::string_view(buf_);
+        return buf_.empty() ? last : buf_.view();
     }
 
     bool on_number(number_event& n, std::string_view s, boost::system::error_code& ec)
@@ -364,8 +376,8 @@ private:
             return true;
         if(!num_buf_.empty())
         {
-            num_buf_.append(s.data(), s.size());
-            n.text = num_buf_;
+            num_buf_.append(s);
+            n.text = num_buf_.view();
         }
         else
             n.text = s;
@@ -402,10 +414,10 @@ private:
     decode_options const& opts_;
     value_ops const* next_ops_;
     void* next_obj_;
-    std::vector<frame> stack_;
+    boost::container::small_vector<frame, 16> stack_;  // no allocation for documents of usual depth
     std::size_t skip_ = 0;
-    std::string buf_;
-    std::string num_buf_;
+    text_buffer buf_;
+    text_buffer num_buf_;
     std::vector<std::string> unknown_keys_;  // keys that are not members, per open object
     std::vector<std::size_t> skip_keys_;     // where each skipped object's keys begin
     std::string unknown_key_;  // the current unknown key, for paths

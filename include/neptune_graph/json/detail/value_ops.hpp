@@ -11,6 +11,7 @@
 #include <neptune_graph/model/tagged_union.hpp>
 #include <neptune_graph/model/timestamp.hpp>
 
+#include <boost/config.hpp>
 #include <boost/describe/enumerators.hpp>
 #include <boost/mp11/algorithm.hpp>
 #include <boost/variant2/variant.hpp>
@@ -37,6 +38,26 @@ constexpr value_ops const* ops_ptr() noexcept { return &ops_of<T>::value; }
 template <class T>
 T& as(void* p) noexcept { return *static_cast<T*>(p); }
 
+// Back to the default value, keeping what capacity a container has: decoding
+// into an object that was decoded before then allocates little or nothing.
+template <class T>
+void reset_value(T& v)
+{
+    v = T{};
+}
+inline void reset_value(std::string& s) noexcept { s.clear(); }
+template <class T>
+void reset_value(std::vector<T>& v) noexcept
+{
+    v.clear();
+}
+
+template <class T>
+void reset_at(void* p)
+{
+    reset_value(*static_cast<T*>(p));
+}
+
 // The default for every event a type does not accept: a type mismatch.
 template <class T>
 struct refuse
@@ -45,7 +66,11 @@ struct refuse
     static bool string(decoder& d, void*, std::string_view) { return d.mismatch(self(), "a string"); }
     static bool number(decoder& d, void*, number_event const&) { return d.mismatch(self(), "a number"); }
     static bool boolean(decoder& d, void*, bool) { return d.mismatch(self(), "a boolean"); }
-    static bool null(decoder&, void*) { return true; }  // null is absence, everywhere
+    static bool null(decoder&, void* p)  // null is absence, everywhere
+    {
+        reset_value(as<T>(p));
+        return true;
+    }
     static bool object_begin(decoder& d, void*) { return d.mismatch(self(), "an object"); }
     static bool array_begin(decoder& d, void*) { return d.mismatch(self(), "an array"); }
 };
@@ -224,26 +249,35 @@ struct ops_of<std::optional<T>>
 template <class T>
 struct ops_of<std::vector<T>>
 {
+    // Elements already in the vector are decoded into again (their strings
+    // keep their capacity); those left over are erased at the end.
     static bool array_begin(decoder& d, void* p)
     {
-        as<std::vector<T>>(p).clear();
         d.push(&value, p, frame_kind::array);
         return true;
     }
     static bool element(decoder& d, frame& f)
     {
         auto& v = as<std::vector<T>>(f.obj);
-        f.child = v.size();
+        std::size_t i = f.has_child ? f.child + 1 : 0;
+        f.child = i;
         f.has_child = true;
-        if(v.size() >= d.options().max_list_size)
+        if(BOOST_UNLIKELY(i >= d.options().max_list_size))
             return d.fail(errc::list_too_long, "list longer than " +
                                                    std::to_string(d.options().max_list_size) +
                                                    " elements");
-        v.emplace_back();
-        d.expect(ops_ptr<T>(), &v.back());
+        if(i == v.size())
+            v.emplace_back();
+        d.expect(ops_ptr<T>(), &v[i]);
         return true;
     }
-    static bool end(decoder&, frame&) { return true; }
+    static bool end(decoder&, frame& f)
+    {
+        auto& v = as<std::vector<T>>(f.obj);
+        std::size_t n = f.has_child ? f.child + 1 : 0;
+        v.erase(v.begin() + static_cast<std::ptrdiff_t>(n), v.end());
+        return true;
+    }
 
     static constexpr value_ops value = {
         refuse<std::vector<T>>::string, refuse<std::vector<T>>::number,
@@ -271,6 +305,7 @@ struct member_entry
     std::string_view name;
     value_ops const* ops;
     void* (*address)(void*);
+    void (*reset)(void*);
     bool required;  // plain members are required; std::optional ones are not
 };
 
@@ -287,7 +322,14 @@ template <class T, template <class...> class L, class... D>
 constexpr std::array<member_entry, sizeof...(D)> make_members(L<D...>) noexcept
 {
     return {{member_entry{std::string_view(D::name), ops_ptr<member_type<T, D>>(),
-                          &member_address<T, D>, !is_optional<member_type<T, D>>::value}...}};
+                          &member_address<T, D>, &reset_at<member_type<T, D>>,
+                          !is_optional<member_type<T, D>>::value}...}};
+}
+
+// Length and first byte settle most mismatches without a call to memcmp.
+inline bool same_name(std::string_view a, std::string_view b) noexcept
+{
+    return a.size() == b.size() && (a.empty() || (a[0] == b[0] && std::memcmp(a.data(), b.data(), a.size()) == 0));
 }
 
 // The index of the entry named `key`, trying `hint` first: members usually
@@ -296,10 +338,10 @@ template <std::size_t N, class Entry>
 std::size_t find_name(std::array<Entry, N> const& t, std::string_view key, std::size_t hint,
                       std::string_view (*name_of)(Entry const&)) noexcept
 {
-    if(hint < N && name_of(t[hint]) == key)
+    if(hint < N && same_name(name_of(t[hint]), key))
         return hint;
     for(std::size_t i = 0; i < N; ++i)
-        if(name_of(t[i]).size() == key.size() && name_of(t[i]) == key)
+        if(same_name(name_of(t[i]), key))
             return i;
     return no_member;
 }
@@ -356,6 +398,11 @@ struct ops_of<T, std::enable_if_t<is_described_struct<T>::value>>
 
     static bool end(decoder& d, frame& f)
     {
+        // Members the document did not name get their default back (the
+        // object may hold a previous decode's values).
+        for(std::size_t i = 0; i < size; ++i)
+            if(!(f.keys >> i & 1))
+                members[i].reset(members[i].address(f.obj));
         constexpr std::uint64_t required = required_mask();
         if(!d.options().strict || (f.present & required) == required)
             return true;
@@ -409,7 +456,10 @@ struct ops_of<U, std::enable_if_t<is_tagged_union<U>::value>>
             frame& f = d.top();
             if(!claim(d, f, tags[I].name))
                 return nullptr;
-            return &as<U>(f.obj).value.template emplace<I>();
+            auto& v = as<U>(f.obj).value;
+            if(v.index() != I)
+                v.template emplace<I>();
+            return &boost::variant2::get<I>(v);
         }
         static bool string(decoder& d, void*, std::string_view s)
         {
@@ -483,8 +533,12 @@ struct ops_of<U, std::enable_if_t<is_tagged_union<U>::value>>
             return true;
         if(!claim(d, f, k))
             return false;
-        as<U>(f.obj).value.template emplace<unknown_member>(
-            unknown_member{std::string(k), std::string(raw)});
+        auto& v = as<U>(f.obj).value;
+        if(v.index() != size)
+            v.template emplace<unknown_member>();
+        auto& u = boost::variant2::get<size>(v);
+        u.tag.assign(k.data(), k.size());
+        u.json.assign(raw.data(), raw.size());
         return true;
     }
 

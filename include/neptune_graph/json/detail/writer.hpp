@@ -4,7 +4,13 @@
 
 #include <neptune_graph/json/detail/utf8.hpp>
 
+#include <boost/config.hpp>
+
 #include <charconv>
+#include <cstring>
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 #include <cstddef>
 #include <cstdint>
 #include <string>
@@ -13,14 +19,49 @@
 namespace neptune_graph {
 namespace detail {
 
+// The first byte at or after `p` that a JSON string cannot hold as it is:
+// a quote, a backslash, a control character, or the start of a multi-byte
+// UTF-8 sequence (checked separately). SSE2 is part of every x86-64 CPU.
+inline unsigned char const* find_special(unsigned char const* p, unsigned char const* end) noexcept
+{
+#if defined(__SSE2__)
+    __m128i const quote = _mm_set1_epi8('"');
+    __m128i const backslash = _mm_set1_epi8('\\');
+    __m128i const space = _mm_set1_epi8(0x20);
+    while(end - p >= 16)
+    {
+        __m128i v = _mm_loadu_si128(reinterpret_cast<__m128i const*>(p));
+        // A signed compare with 0x20 catches 0x00-0x1f and 0x80-0xff at once.
+        __m128i hit = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, quote), _mm_cmpeq_epi8(v, backslash)),
+                                   _mm_cmplt_epi8(v, space));
+        int mask = _mm_movemask_epi8(hit);
+        if(mask != 0)
+            return p + __builtin_ctz(static_cast<unsigned>(mask));
+        p += 16;
+    }
+#endif
+    while(p != end && *p >= 0x20 && *p < 0x80 && *p != '"' && *p != '\\')
+        ++p;
+    return p;
+}
+
+// Writes into a std::string through a raw pointer: the string is grown ahead
+// in large steps and trimmed to what was written by finish(), so each
+// character costs a store, not a capacity check inside std::string.
 class writer
 {
 public:
-    writer(std::string& out, bool pretty) noexcept : out_(out), pretty_(pretty) {}
+    writer(std::string& out, bool pretty) : out_(out), len_(out.size()), pretty_(pretty)
+    {
+        grow(256);
+    }
+
+    // Trims the string to what was written; call once, at the end.
+    void finish() { out_.resize(len_); }
 
     void open(char c)
     {
-        out_ += c;
+        put(c);
         ++depth_;
     }
 
@@ -29,14 +70,14 @@ public:
         --depth_;
         if(pretty_ && !empty)
             newline();
-        out_ += c;
+        put(c);
     }
 
     // Before each member or element.
     void next(bool first)
     {
         if(!first)
-            out_ += ',';
+            put(',');
         if(pretty_)
             newline();
     }
@@ -45,105 +86,155 @@ public:
     {
         if(!string(k))
             return false;
-        if(pretty_)
-            out_.append(": ", 2);
-        else
-            out_ += ':';
+        colon();
         return true;
     }
 
-    void raw(std::string_view s) { out_.append(s.data(), s.size()); }
+    // A member name as a key: identifiers need no escaping.
+    void plain_key(std::string_view k)
+    {
+        plain_string(k);
+        colon();
+    }
 
-    void boolean(bool b) { b ? out_.append("true", 4) : out_.append("false", 5); }
+    // A string known to need no escaping (member names, enumerator names).
+    void plain_string(std::string_view s)
+    {
+        ensure(s.size() + 2);
+        buf_[len_++] = '"';
+        copy(s.data(), s.size());
+        buf_[len_++] = '"';
+    }
+
+    void raw(std::string_view s)
+    {
+        ensure(s.size());
+        copy(s.data(), s.size());
+    }
+
+    void boolean(bool b) { b ? raw("true") : raw("false"); }
 
     void integer(std::int64_t v)
     {
-        char buf[24];
-        auto r = std::to_chars(buf, buf + sizeof buf, v);
-        out_.append(buf, r.ptr);
+        ensure(24);
+        len_ = static_cast<std::size_t>(std::to_chars(buf_ + len_, buf_ + len_ + 24, v).ptr - buf_);
     }
 
     // Microseconds as the shortest exact decimal number of seconds.
     void seconds(std::int64_t us)
     {
+        ensure(32);
         std::uint64_t m = us < 0 ? 0 - static_cast<std::uint64_t>(us) : static_cast<std::uint64_t>(us);
         if(us < 0)
-            out_ += '-';
-        char buf[32];
-        auto r = std::to_chars(buf, buf + sizeof buf, m / 1000000);
-        out_.append(buf, r.ptr);
+            buf_[len_++] = '-';
+        len_ = static_cast<std::size_t>(std::to_chars(buf_ + len_, buf_ + len_ + 24, m / 1000000).ptr - buf_);
         std::uint64_t frac = m % 1000000;
         if(frac == 0)
             return;
         char digits[7] = {'.', '0', '0', '0', '0', '0', '0'};
-        std::size_t len = 7;
+        std::size_t n = 7;
         for(std::size_t i = 6; i > 0; --i, frac /= 10)
             digits[i] = static_cast<char>('0' + frac % 10);
-        while(digits[len - 1] == '0')
-            --len;
-        out_.append(digits, len);
+        while(digits[n - 1] == '0')
+            --n;
+        copy(digits, n);
     }
 
     // A quoted, escaped string; false (nothing usable written) if `s` is not UTF-8.
     bool string(std::string_view s)
     {
         static constexpr char hex[] = "0123456789abcdef";
-        out_ += '"';
-        auto const* p = reinterpret_cast<unsigned char const*>(s.data());
-        auto const* const end = p + s.size();
-        auto const* run = p;  // start of bytes copied as they are
-        auto flush = [&](unsigned char const* to) {
-            out_.append(reinterpret_cast<char const*>(run), to - run);
-        };
+        put('"');
+        auto const* const begin = reinterpret_cast<unsigned char const*>(s.data());
+        auto const* const end = begin + s.size();
+        auto const* p = begin;
         while(p != end)
         {
-            unsigned char c = *p;
-            if(c >= 0x20 && c != '"' && c != '\\' && c < 0x80)
-            {
-                ++p;
-                continue;
-            }
+            auto const* q = find_special(p, end);  // copy runs that need no care at once
+            raw(std::string_view(reinterpret_cast<char const*>(p), static_cast<std::size_t>(q - p)));
+            if(q == end)
+                break;
+            unsigned char c = *q;
             if(c >= 0x80)
             {
-                std::size_t n = utf8_sequence(p, end);
+                std::size_t n = utf8_sequence(q, end);
                 if(n == 0)
                 {
-                    bad_utf8_at_ = static_cast<std::size_t>(p - reinterpret_cast<unsigned char const*>(s.data()));
+                    bad_utf8_at_ = static_cast<std::size_t>(q - begin);
                     return false;
                 }
-                p += n;
+                raw(std::string_view(reinterpret_cast<char const*>(q), n));
+                p = q + n;
                 continue;
             }
-            flush(p);
             char esc[6] = {'\\', 'u', '0', '0', hex[c >> 4], hex[c & 15]};
             switch(c)
             {
-            case '"': out_.append("\\\"", 2); break;
-            case '\\': out_.append("\\\\", 2); break;
-            case '\b': out_.append("\\b", 2); break;
-            case '\f': out_.append("\\f", 2); break;
-            case '\n': out_.append("\\n", 2); break;
-            case '\r': out_.append("\\r", 2); break;
-            case '\t': out_.append("\\t", 2); break;
-            default: out_.append(esc, 6); break;
+            case '"': raw("\\\""); break;
+            case '\\': raw("\\\\"); break;
+            case '\b': raw("\\b"); break;
+            case '\f': raw("\\f"); break;
+            case '\n': raw("\\n"); break;
+            case '\r': raw("\\r"); break;
+            case '\t': raw("\\t"); break;
+            default: raw(std::string_view(esc, 6)); break;
             }
-            run = ++p;
+            p = q + 1;
         }
-        flush(p);
-        out_ += '"';
+        put('"');
         return true;
     }
 
     std::size_t bad_utf8_at() const noexcept { return bad_utf8_at_; }
 
 private:
+    void ensure(std::size_t n)
+    {
+        if(BOOST_UNLIKELY(out_.size() - len_ < n))
+            grow(n);
+    }
+
+    BOOST_NOINLINE void grow(std::size_t n)
+    {
+        std::size_t size = out_.size() * 2;
+        if(size < len_ + n)
+            size = len_ + n;
+        out_.resize(size);
+        buf_ = &out_[0];
+    }
+
+    void put(char c)
+    {
+        ensure(1);
+        buf_[len_++] = c;
+    }
+
+    // After ensure().
+    void copy(char const* p, std::size_t n) noexcept
+    {
+        std::memcpy(buf_ + len_, p, n);
+        len_ += n;
+    }
+
+    void colon()
+    {
+        if(pretty_)
+            raw(": ");
+        else
+            put(':');
+    }
+
     void newline()
     {
-        out_ += '\n';
-        out_.append(static_cast<std::size_t>(depth_) * 2, ' ');
+        ensure(1 + static_cast<std::size_t>(depth_) * 2);
+        buf_[len_++] = '\n';
+        std::memset(buf_ + len_, ' ', static_cast<std::size_t>(depth_) * 2);
+        len_ += static_cast<std::size_t>(depth_) * 2;
     }
 
     std::string& out_;
+    char* buf_ = nullptr;
+    std::size_t len_;
     bool pretty_;
     int depth_ = 0;
     std::size_t bad_utf8_at_ = 0;
