@@ -2,6 +2,7 @@
 #ifndef NEPTUNE_GRAPH_MODEL_HPP
 #define NEPTUNE_GRAPH_MODEL_HPP
 
+#include <neptune_graph/model/constraints.hpp>
 #include <neptune_graph/model/enums.hpp>
 #include <neptune_graph/model/errors.hpp>
 #include <neptune_graph/model/import_options.hpp>

@@ -1,0 +1,122 @@
+// The vocabulary of constraints: what a member must satisfy, declared as data.
+#ifndef NEPTUNE_GRAPH_VALIDATE_CONSTRAINT_HPP
+#define NEPTUNE_GRAPH_VALIDATE_CONSTRAINT_HPP
+
+#include <neptune_graph/validate/detail/pattern.hpp>
+
+#include <cstddef>
+#include <cstdint>
+#include <limits>
+#include <string_view>
+#include <tuple>
+#include <type_traits>
+
+namespace neptune_graph {
+
+/** Smithy's `pattern`: the value, as a whole, matches the ECMA-262 pattern `Text`.
+
+    Smithy patterns are formally unanchored; this library matches them
+    against the whole value (an id with junk around it is not an id).
+    `Text` names a constant array:
+
+    @code
+    inline constexpr char task_id_text[] = "t-[a-z0-9]{10}";
+    using TaskId = pattern<task_id_text>;
+    @endcode
+
+    The pattern is compiled while the program is compiled (syntax outside the
+    supported subset, see validate/detail/pattern.hpp, fails the build) and
+    matched in time linear in the value, without allocating.
+*/
+template <char const* Text>
+struct pattern
+{
+    /// The pattern as the model writes it.
+    static constexpr std::string_view text{Text};
+
+    /// True when all of `value` matches, not merely a part of it.
+    static bool matches(std::string_view value) noexcept { return program.matches(value); }
+
+private:
+    static constexpr detail::nfa_size size = detail::measure_pattern(text);
+    static constexpr detail::nfa<size.states, size.ranges> program =
+        detail::compile_pattern<size.states, size.ranges>(text);
+};
+
+/** Smithy's `length`: `min <= n <= max`, where `n` counts a string's Unicode
+    code points (not bytes; an invalid UTF-8 byte counts as one) or a list's
+    elements. */
+struct length
+{
+    std::size_t min = 0;
+    std::size_t max = (std::numeric_limits<std::size_t>::max)();
+};
+
+/// Smithy's `range` on an integer member: `min <= value <= max`.
+struct range
+{
+    std::int64_t min = (std::numeric_limits<std::int64_t>::min)();
+    std::int64_t max = (std::numeric_limits<std::int64_t>::max)();
+};
+
+/** Smithy's `required`: the member is set.
+
+    A `std::optional` member is set when it has a value, a `std::string` when
+    it is not empty, an `open_enum` when it is not the empty unknown string it
+    is default-constructed to. Other plain members (numbers, booleans,
+    timestamps, lists, structures) always count as set: a strict decode is
+    what notices them missing from the JSON. When `required` fails, the other
+    constraints of the member are not checked.
+*/
+struct required
+{
+};
+
+namespace detail {
+template <class C> struct is_pattern : std::false_type {};
+template <char const* Text> struct is_pattern<pattern<Text>> : std::true_type {};
+
+template <class C>
+constexpr bool is_constraint = is_pattern<C>::value || std::is_same<C, length>::value ||
+                               std::is_same<C, range>::value || std::is_same<C, required>::value;
+} // namespace detail
+
+/// The constraints of one member of `T`: made by `rule`.
+template <class T, class M, class... C>
+struct member_rule
+{
+    static_assert((detail::is_constraint<C> && ...),
+                  "rule(): constraints are pattern<Text>, length, range or required");
+
+    using class_type = T;
+    M T::*member;
+    std::tuple<C...> constraints;
+};
+
+/** Binds constraints to a member: `rule(&ListImportTasksInput::maxResults, range{1, 100})`. */
+template <class T, class M, class... C>
+constexpr member_rule<T, M, C...> rule(M T::*member, C... constraints)
+{
+    return {member, std::tuple<C...>(constraints...)};
+}
+
+/** The rules of the shape `T`: a tuple of `rule(...)`, none by default.
+
+    Specialize it beside the model, once per constrained shape:
+
+    @code
+    template <> struct constraints_of<GetImportTaskInput> {
+        static constexpr auto rules = std::make_tuple(
+            rule(&GetImportTaskInput::taskIdentifier, required{}, TaskId{}));
+    };
+    @endcode
+*/
+template <class T>
+struct constraints_of
+{
+    static constexpr std::tuple<> rules{};
+};
+
+} // namespace neptune_graph
+
+#endif

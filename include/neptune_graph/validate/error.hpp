@@ -1,0 +1,76 @@
+// The codes of constraint violations, as a Boost.System category of their own.
+#ifndef NEPTUNE_GRAPH_VALIDATE_ERROR_HPP
+#define NEPTUNE_GRAPH_VALIDATE_ERROR_HPP
+
+#include <boost/system/error_category.hpp>
+#include <boost/system/error_code.hpp>
+
+#include <string>
+#include <type_traits>
+
+namespace neptune_graph {
+
+/** Which constraint a value breaks.
+
+    The `code` of every `error` that `validate` returns; `error::path` says
+    where, `error::message` says how, in words.
+*/
+enum class validation_errc
+{
+    missing_required = 1,  ///< a required member is absent (or an empty string)
+    pattern_mismatch,      ///< a string does not match its member's pattern as a whole
+    length_below_minimum,  ///< a string (code points) or a list (elements) is too short
+    length_above_maximum,  ///< ... or too long
+    value_below_minimum,   ///< an integer below its member's range
+    value_above_maximum,   ///< an integer above its member's range
+    unknown_enum_value,    ///< an enum value no enumerator names (strict only)
+    unknown_union_member   ///< a union member this model does not know (strict only)
+};
+
+namespace detail {
+
+class validation_category final : public boost::system::error_category
+{
+public:
+    constexpr validation_category() noexcept : boost::system::error_category(0x6e70677656616c64ULL) {}
+    char const* name() const noexcept override { return "neptune_graph.validation"; }
+    std::string message(int ev) const override
+    {
+        switch(static_cast<validation_errc>(ev))
+        {
+        case validation_errc::missing_required: return "required member missing";
+        case validation_errc::pattern_mismatch: return "value does not match the pattern";
+        case validation_errc::length_below_minimum: return "length below the minimum";
+        case validation_errc::length_above_maximum: return "length above the maximum";
+        case validation_errc::value_below_minimum: return "value below the minimum";
+        case validation_errc::value_above_maximum: return "value above the maximum";
+        case validation_errc::unknown_enum_value: return "unknown enum value";
+        case validation_errc::unknown_union_member: return "unknown union member";
+        }
+        return "unknown validation error";
+    }
+};
+
+} // namespace detail
+
+/// The category of `validation_errc`.
+inline boost::system::error_category const& validation_category() noexcept
+{
+    static detail::validation_category const cat;
+    return cat;
+}
+
+inline boost::system::error_code make_error_code(validation_errc e) noexcept
+{
+    return {static_cast<int>(e), validation_category()};
+}
+
+} // namespace neptune_graph
+
+namespace boost {
+namespace system {
+template <> struct is_error_code_enum<::neptune_graph::validation_errc> : std::true_type {};
+} // namespace system
+} // namespace boost
+
+#endif
