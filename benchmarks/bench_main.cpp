@@ -12,6 +12,8 @@
 #include "peers/rapidjson_codec.hpp"
 #include "peers/simdjson_codec.hpp"
 
+#include <neptune_graph/validate.hpp>
+
 #include <benchmark/benchmark.h>
 #include <boost/json/basic_parser_impl.hpp>
 #include <boost/json/parse.hpp>
@@ -173,6 +175,20 @@ void decode_neptune_graph(benchmark::State& state, input<T> const& in, std::stri
     run_decode<true>(state, in, name, [&] { return ng::decode<T>(in.c.text); });
 }
 
+// decode, then validate() the result against the model's constraints.
+template <class T>
+void decode_neptune_graph_validate(benchmark::State& state, input<T> const& in, std::string const& name)
+{
+    if(!ng::validate(in.c.value).empty())
+        die(name, "the corpus breaks a constraint of the model");
+    run_decode<true>(state, in, name, [&] {
+        auto r = ng::decode<T>(in.c.text);
+        if(r && !ng::validate(*r).empty())
+            die(name, "validation failed");
+        return r;
+    });
+}
+
 // decode_into the same object again and again: its capacity can be reused.
 template <class T>
 void decode_neptune_graph_reuse(benchmark::State& state, input<T> const& in, std::string const& name)
@@ -328,6 +344,7 @@ void register_corpus(std::string const& corpus, input<T> const& (*get)(), bool w
 {
     std::string const d = "decode/" + corpus + "/";
     add<T>(d + "neptune_graph", decode_neptune_graph<T>, get);
+    add<T>(d + "neptune_graph_validate", decode_neptune_graph_validate<T>, get);
     add<T>(d + "neptune_graph_reuse", decode_neptune_graph_reuse<T>, get);
     add<T>(d + "boost_json_value_to", decode_boost_json_value_to<T>, get);
     add<T>(d + "boost_json_dom", decode_boost_json_dom<T>, get);

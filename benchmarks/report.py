@@ -19,6 +19,8 @@ TARGETS = [
     ("decode neptune_graph / simdjson_ondemand", "decode", "neptune_graph", "simdjson_ondemand", 0.8),
     ("encode neptune_graph / boost_json_value_from", "encode", "neptune_graph", "boost_json_value_from", 4.0),
     ("encode neptune_graph / rapidjson", "encode", "neptune_graph", "rapidjson", 1.0),
+    # decode + validate may take at most 1.25x the time of decode alone: speed ratio >= 0.8
+    ("decode+validate / decode (speed)", "decode", "neptune_graph_validate", "neptune_graph", 0.8),
 ]
 TARGET_CORPORA = ["list_10000", "get_import_task"]
 # Shuffled key order against the same document in model order (neptune_graph decode).
