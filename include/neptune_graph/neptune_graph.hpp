@@ -1,4 +1,5 @@
-// neptune-graph-model: the import-task model of Amazon Neptune Analytics and its JSON codec.
+// neptune-graph-model: the import-task model of Amazon Neptune Analytics, its JSON codec,
+// validation and REST-JSON binding.
 //
 // Boost.JSON is not header-only by default: link Boost::json (-lboost_json), or
 // compile <boost/json/src.hpp> in exactly one of your own source files. These
@@ -6,7 +7,9 @@
 #ifndef NEPTUNE_GRAPH_HPP
 #define NEPTUNE_GRAPH_HPP
 
+#include <neptune_graph/http.hpp>
 #include <neptune_graph/json.hpp>
 #include <neptune_graph/model.hpp>
+#include <neptune_graph/validate.hpp>
 
 #endif

@@ -1,0 +1,147 @@
+// Member values as the text of a URI label or query value, both ways.
+#ifndef NEPTUNE_GRAPH_HTTP_DETAIL_URI_VALUE_HPP
+#define NEPTUNE_GRAPH_HTTP_DETAIL_URI_VALUE_HPP
+
+#include <neptune_graph/http/error.hpp>
+#include <neptune_graph/json/detail/utf8.hpp>
+#include <neptune_graph/model/open_enum.hpp>
+
+#include <cstdint>
+#include <limits>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <type_traits>
+
+namespace neptune_graph {
+namespace detail {
+
+template <class M> struct optional_value { using type = M; };
+template <class M> struct optional_value<std::optional<M>> { using type = M; };
+
+template <class M>
+constexpr bool is_uri_scalar =
+    std::is_same<M, std::string>::value || std::is_same<M, bool>::value ||
+    (std::is_integral<M>::value && sizeof(M) >= 2) || is_open_enum<M>::value;
+
+// Appends the text of `v` (not yet percent-encoded). Strings must be UTF-8
+// without NUL: the server side refuses anything else, so the client does too.
+template <class M>
+http_errc uri_text(M const& v, std::string& out)
+{
+    static_assert(is_uri_scalar<M>,
+                  "a URI label or query value is a string, an integer, a boolean or an enum");
+    if constexpr(std::is_same<M, bool>::value)
+        out += v ? "true" : "false";
+    else if constexpr(std::is_integral<M>::value)
+        out += std::to_string(v);
+    else
+    {
+        std::string_view s;
+        if constexpr(is_open_enum<M>::value)
+        {
+            if(v.known() && v.str().empty())
+                return http_errc::invalid_value;
+            s = v.str();
+        }
+        else
+            s = v;
+        if(s.find('\0') != std::string_view::npos)
+            return http_errc::nul_byte;
+        if(invalid_utf8_at(s) != std::string_view::npos)
+            return http_errc::invalid_utf8;
+        out.append(s.data(), s.size());
+    }
+    return {};
+}
+
+// An integer of type I from `-?[0-9]+` exactly: no sign `+`, no spaces, no
+// fraction, no exponent. `1.5` and `1e2` are not decimal integers.
+template <class I>
+http_errc parse_integer(std::string_view s, I& out) noexcept
+{
+    bool negative = !s.empty() && s[0] == '-';
+    if(negative)
+        s.remove_prefix(1);
+    if(s.empty())
+        return http_errc::not_integer;
+    std::uint64_t magnitude = 0;
+    bool overflow = false;
+    for(char c : s)
+    {
+        if(c < '0' || c > '9')
+            return http_errc::not_integer;
+        auto d = static_cast<unsigned>(c - '0');
+        if(magnitude > (std::numeric_limits<std::uint64_t>::max() - d) / 10)
+            overflow = true;  // keep scanning: `99999999999999999999x` is not an integer at all
+        else
+            magnitude = magnitude * 10 + d;
+    }
+    using limits = std::numeric_limits<I>;
+    if(overflow)
+        return http_errc::out_of_range;
+    if(negative)
+    {
+        if(magnitude == 0)
+        {
+            out = 0;
+            return {};
+        }
+        if(!limits::is_signed ||
+           magnitude - 1 > static_cast<std::uint64_t>(limits::max()))  // |min| = max + 1
+            return http_errc::out_of_range;
+        out = static_cast<I>(-static_cast<std::int64_t>(magnitude - 1) - 1);
+        return {};
+    }
+    if(magnitude > static_cast<std::uint64_t>(limits::max()))
+        return http_errc::out_of_range;
+    out = static_cast<I>(magnitude);
+    return {};
+}
+
+// Reads the percent-decoded text `s` into `out`.
+template <class M>
+http_errc parse_uri_text(std::string_view s, M& out)
+{
+    if constexpr(!std::is_same<typename optional_value<M>::type, M>::value)
+    {
+        typename optional_value<M>::type v{};
+        http_errc e = parse_uri_text(s, v);
+        if(e == http_errc{})
+            out = std::move(v);
+        return e;
+    }
+    else
+    {
+        static_assert(is_uri_scalar<M>,
+                      "a URI label or query value is a string, an integer, a boolean or an enum");
+        if constexpr(std::is_same<M, bool>::value)
+        {
+            if(s == "true")
+                out = true;
+            else if(s == "false")
+                out = false;
+            else
+                return http_errc::not_boolean;
+        }
+        else if constexpr(std::is_integral<M>::value)
+            return parse_integer(s, out);
+        else if constexpr(is_open_enum<M>::value)
+            out.assign(s);
+        else
+            out.assign(s.data(), s.size());
+        return {};
+    }
+}
+
+// "32-bit integer" and so on, for messages.
+template <class I>
+std::string integer_kind()
+{
+    return std::to_string(sizeof(I) * 8) + "-bit integer";
+}
+
+} // namespace detail
+} // namespace neptune_graph
+
+#endif

@@ -1,0 +1,170 @@
+// The import-task operations bound to HTTP, as data: methods, URIs, labels, queries, errors, pagination.
+//
+// The one Neptune-specific file of http/: everything else in http/ is generic
+// machinery that reads these traits and names no shape of the model.
+#ifndef NEPTUNE_GRAPH_HTTP_OPERATIONS_HPP
+#define NEPTUNE_GRAPH_HTTP_OPERATIONS_HPP
+
+#include <neptune_graph/http/binding.hpp>
+#include <neptune_graph/http/invalid_input.hpp>
+#include <neptune_graph/http/service_error.hpp>
+#include <neptune_graph/model/constraints.hpp>
+#include <neptune_graph/model/errors.hpp>
+#include <neptune_graph/model/operations.hpp>
+#include <neptune_graph/model/shapes.hpp>
+#include <neptune_graph/validate/validation_exception.hpp>
+
+#include <boost/mp11/list.hpp>
+
+#include <string>
+#include <string_view>
+#include <tuple>
+#include <vector>
+
+namespace neptune_graph {
+
+// The error shapes' `error` and `retryable` traits (service-2.json).
+
+template <> struct error_binding<ThrottlingException>
+{
+    static constexpr int status = 429;
+    static constexpr error_fault fault = error_fault::client;
+    static constexpr retry_kind retry = retry_kind::throttling;  // retryable {throttling: true}
+};
+
+template <> struct error_binding<ValidationException>
+{
+    static constexpr int status = 400;
+    static constexpr error_fault fault = error_fault::client;
+    static constexpr retry_kind retry = retry_kind::none;
+};
+
+template <> struct error_binding<ConflictException>
+{
+    static constexpr int status = 409;
+    static constexpr error_fault fault = error_fault::client;
+    static constexpr retry_kind retry = retry_kind::none;
+};
+
+template <> struct error_binding<InternalServerException>
+{
+    static constexpr int status = 500;
+    static constexpr error_fault fault = error_fault::server;
+    static constexpr retry_kind retry = retry_kind::transient;  // retryable {throttling: false}
+};
+
+template <> struct error_binding<ResourceNotFoundException>
+{
+    static constexpr int status = 404;
+    static constexpr error_fault fault = error_fault::client;
+    static constexpr retry_kind retry = retry_kind::none;
+};
+
+/// Every error the import-task operations model.
+using service_errors = boost::mp11::mp_list<ThrottlingException, ValidationException, ConflictException,
+                                            InternalServerException, ResourceNotFoundException>;
+
+/** What a failed import-task operation resolved to (see `basic_service_error`):
+    `if(auto const* nf = e.get_if<ResourceNotFoundException>()) ...`. */
+using service_error = basic_service_error<service_errors>;
+
+/// Thrown by `operation_result<Op>::value()` when it holds an error.
+using service_exception = basic_service_exception<service_errors>;
+
+/// Input a server cannot accept is a ValidationException, as the service answers it.
+template <> struct invalid_input<service_error>
+{
+    /// A value that cannot be read as its member's type: reason BAD_REQUEST.
+    static ValidationException bad_request(std::string message)
+    {
+        ValidationException e;
+        e.message = std::move(message);
+        e.reason = ValidationExceptionReason::BAD_REQUEST;
+        return e;
+    }
+
+    /// Values that break the model's constraints: reason CONSTRAINT_VIOLATION.
+    static ValidationException constraint_violation(std::vector<error> const& violations)
+    {
+        return to_validation_exception(violations);
+    }
+};
+
+// Where each input member travels.
+
+template <> struct http_bindings<CancelImportTaskInput>
+{
+    static constexpr auto value =
+        std::make_tuple(http_label(&CancelImportTaskInput::taskIdentifier, "taskIdentifier"));
+};
+
+template <> struct http_bindings<GetImportTaskInput>
+{
+    static constexpr auto value =
+        std::make_tuple(http_label(&GetImportTaskInput::taskIdentifier, "taskIdentifier"));
+};
+
+template <> struct http_bindings<ListImportTasksInput>
+{
+    static constexpr auto value =
+        std::make_tuple(http_query(&ListImportTasksInput::nextToken, "nextToken"),
+                        http_query(&ListImportTasksInput::maxResults, "maxResults"));
+};
+
+/// CancelImportTask: `DELETE /importtasks/{taskIdentifier}`.
+struct CancelImportTask
+{
+    using input = CancelImportTaskInput;
+    using output = CancelImportTaskOutput;
+    using error_type = service_error;
+    using errors = boost::mp11::mp_list<ThrottlingException, ValidationException, ConflictException,
+                                        InternalServerException, ResourceNotFoundException>;
+    static constexpr std::string_view name = "CancelImportTask";
+    static constexpr std::string_view method = "DELETE";
+    static constexpr std::string_view uri = "/importtasks/{taskIdentifier}";
+    static constexpr int success_status = 200;
+};
+
+/// GetImportTask: `GET /importtasks/{taskIdentifier}`.
+struct GetImportTask
+{
+    using input = GetImportTaskInput;
+    using output = GetImportTaskOutput;
+    using error_type = service_error;
+    using errors = boost::mp11::mp_list<ThrottlingException, ValidationException,
+                                        InternalServerException, ResourceNotFoundException>;
+    static constexpr std::string_view name = "GetImportTask";
+    static constexpr std::string_view method = "GET";
+    static constexpr std::string_view uri = "/importtasks/{taskIdentifier}";
+    static constexpr int success_status = 200;
+};
+
+/// ListImportTasks: `GET /importtasks?nextToken=...&maxResults=...`, paginated.
+struct ListImportTasks
+{
+    using input = ListImportTasksInput;
+    using output = ListImportTasksOutput;
+    using error_type = service_error;
+    using errors = boost::mp11::mp_list<ThrottlingException, ValidationException,
+                                        InternalServerException, ResourceNotFoundException>;
+    static constexpr std::string_view name = "ListImportTasks";
+    static constexpr std::string_view method = "GET";
+    static constexpr std::string_view uri = "/importtasks";
+    static constexpr int success_status = 200;
+
+    /// paginators-1.json: nextToken in, nextToken out, `tasks` the items, `maxResults` the page size.
+    struct pagination
+    {
+        static constexpr auto input_token = &ListImportTasksInput::nextToken;
+        static constexpr auto output_token = &ListImportTasksOutput::nextToken;
+        static constexpr auto limit = &ListImportTasksInput::maxResults;
+        static constexpr auto items = &ListImportTasksOutput::tasks;
+    };
+};
+
+/// The operations a server routes: `route<operations>(method, target)`.
+using operations = boost::mp11::mp_list<CancelImportTask, GetImportTask, ListImportTasks>;
+
+} // namespace neptune_graph
+
+#endif
