@@ -64,6 +64,10 @@ result<void> decode_into(T& out, std::string_view json, decode_options const& op
     {
         bool deep = ec == boost::json::error::too_deep;
         e.code = deep ? make_error_code(errc::too_deep) : ec;
+        // Boost.JSON says "syntax" for a number cut short ("1.", "1e+"): at the
+        // end of the input every cut is the same thing, an incomplete document.
+        if(!deep && n >= json.size())
+            e.code = boost::json::error::incomplete;
         e.message = deep ? detail::too_deep_message(opts) : detail::parse_message(ec, json, n);
         e.path = p.handler().path();
     }
