@@ -1,13 +1,16 @@
 // The pattern engine of validate(): the ECMA-262 subset Smithy patterns use,
-// matched against the whole value by a Thompson NFA in linear time.
+// compiled to a Thompson NFA, run as bitsets (the matcher) and, for ASCII
+// text, as a DFA, against the whole value in linear time.
 #include <neptune_graph/validate/constraint.hpp>
 #include <neptune_graph/validate/detail/pattern.hpp>
+#include <neptune_graph/validate/detail/program.hpp>
 
 #include <catch2/catch.hpp>
 
 #include <cstddef>
 #include <functional>
 #include <iterator>
+#include <memory>
 #include <random>
 #include <regex>
 #include <stdexcept>
@@ -22,12 +25,37 @@ namespace {
 // Room for every pattern of these tests; pattern<Text> sizes its own exactly.
 constexpr std::size_t cap = 1024;
 using test_nfa = nd::nfa<cap, cap>;
+// A DFA of up to 64 states over 16 byte classes, with its two-byte table;
+// a pattern that needs more runs on the matcher alone, as it would anyway.
+constexpr std::size_t dfa_cap = 64;
+constexpr std::size_t class_cap = 16;
+constexpr std::size_t pair_cap = (class_cap - 1) * (class_cap - 1) * dfa_cap;
+using test_program = nd::program<cap, cap, dfa_cap, class_cap, pair_cap>;
 
-test_nfa compiled(std::string_view pattern) { return nd::compile_pattern<cap, cap>(pattern); }
+// Compiled at run time, by the code pattern<Text> runs at compile time; too
+// large for the stack of a test case, so on the heap.
+std::unique_ptr<test_program> compiled(std::string_view pattern)
+{
+    auto const m = std::make_unique<nd::matcher<cap, cap>>(nd::compile_matcher<cap, cap, cap>(pattern));
+    return std::make_unique<test_program>(nd::make_program<dfa_cap, class_cap, pair_cap>(*m));
+}
 
+// The matcher alone, without the DFA.
+bool matcher_match(test_program const& p, std::string_view text, std::size_t& steps)
+{
+    return p.nfa.run(p.nfa.start, text, 0, steps);
+}
+
+// Whether `pattern` matches all of `text`; the DFA and the matcher alone must agree.
 bool full_match(std::string_view pattern, std::string_view text)
 {
-    return compiled(pattern).matches(text);
+    auto const p = compiled(pattern);
+    std::size_t steps = 0;
+    bool const alone = matcher_match(*p, text, steps);
+    bool const both = p->matches(text);
+    INFO("pattern " << pattern << " text '" << text << "'");
+    CHECK(alone == both);
+    return both;
 }
 
 // The message of the std::logic_error compiling `pattern` throws ("" if none).
@@ -54,6 +82,8 @@ std::string repeat(std::string_view s, std::size_t n)
 }
 
 constexpr char task_id[] = "t-[a-z0-9]{10}";
+constexpr char blowup[] = "(a|b)*a(a|b){8}";  // 2^9 sets of states: no DFA
+constexpr char dots[] = "a.b.c";
 constexpr char role_arn[] = R"(arn:aws[^:]*:iam::\d{12}:(role|role/service-role)(/[\w+=,.@-]+)+)";
 
 } // namespace
@@ -83,12 +113,20 @@ TEST_CASE("a pattern matches the whole value, never a part of it")
 TEST_CASE("pattern<Text> is compiled while the program is compiled")
 {
     constexpr nd::nfa_size size = nd::measure_pattern(task_id);
-    constexpr auto program = nd::compile_pattern<size.states, size.ranges>(task_id);
-    static_assert(program.states[program.accept].op == nd::nfa_op::accept, "");
+    constexpr auto m = nd::compile_matcher<size.states, size.ranges, size.consumers>(task_id);
+    constexpr nd::dfa_size dfa = nd::measure_dfa(m);
+    constexpr auto program = nd::make_program<dfa.states, dfa.classes, dfa.pair_cells>(m);
+    // `t`, `-`, and ten copies of the two ranges of [a-z0-9].
+    static_assert(size.ranges == 22, "");
+    // One consuming state a character: 12 bits and the accept bit, one word.
+    static_assert(size.consumers == 12 && program.nfa.consumers == 12 && program.nfa.words == 1, "");
+    // The DFA: no state, then the set before each of the 12 characters and after the last.
+    static_assert(dfa.states == 14 && program.dfa.states == 14, "");
+    static_assert(!program.nfa.accepts(program.dfa.sets[12]) && program.nfa.accepts(program.dfa.sets[13]), "");
+    // Bytes the states tell apart: `t`, `-`, the rest of [a-z0-9], the rest of ASCII, past ASCII.
+    static_assert(dfa.classes == 5 && dfa.pair_cells == 14 * 4 * 4, "");
     CHECK(program.matches("t-0123456789"));
     CHECK_FALSE(program.matches("t-012345678"));
-    // `t`, `-`, and ten copies of the two ranges of [a-z0-9].
-    CHECK(size.ranges == 22);
 }
 
 TEST_CASE("literals and the dot")
@@ -345,9 +383,11 @@ TEST_CASE("syntax outside the subset is refused with std::logic_error")
     CHECK(refusal(repeat("(", 70) + "a" + repeat(")", 70)) == "pattern: groups nested more than 64 deep");
     CHECK(refusal(repeat("(", 60) + "a" + repeat(")", 60)) == "");
 
-    // The writer refuses to overflow arrays smaller than measured.
+    // The writer and the matcher's builder refuse to overflow arrays smaller than measured.
     CHECK_THROWS_AS((nd::compile_pattern<3, 1>("abc")), std::logic_error);
     CHECK_THROWS_AS((nd::compile_pattern<64, 1>("abc")), std::logic_error);
+    CHECK_THROWS_AS((nd::compile_matcher<7, 3, 2>("abc")), std::logic_error);
+    CHECK_NOTHROW(nd::compile_matcher<7, 3, 3>("abc"));
 }
 
 TEST_CASE("measuring a pattern gives exactly the arrays its compilation fills")
@@ -359,17 +399,24 @@ TEST_CASE("measuring a pattern gives exactly the arrays its compilation fills")
         INFO(p);
         nd::nfa_size const n = nd::measure_pattern(p);
         CHECK(n.states > 0);
-        test_nfa const full = compiled(p);
-        CHECK(full.states[n.states - 1].op == nd::nfa_op::accept);  // the last state added
-        CHECK(full.accept == n.states - 1);
+        auto const full = std::make_unique<test_nfa>(nd::compile_pattern<cap, cap>(p));
+        CHECK(full->states[n.states - 1].op == nd::nfa_op::accept);  // the last state added
+        CHECK(full->accept == n.states - 1);
+        std::size_t consumers = 0;
+        for(nd::nfa_state const& s : full->states)
+            consumers += s.op == nd::nfa_op::consume;
+        CHECK(consumers == n.consumers);
+        CHECK(compiled(p)->nfa.consumers == n.consumers);
     }
 }
 
 TEST_CASE("matching is linear in the input, whatever the pattern")
 {
     // Patterns that take exponential time in a backtracking engine on a run
-    // of 'a' that fails at its end. A simulation visits each state at most
-    // once per code point: `steps` never passes states x (length + 1).
+    // of 'a' that fails at its end. The DFA reads each byte once: `steps` is
+    // at most the length. The matcher alone ORs at most one successor set
+    // (`words` words) per consuming state and code point: `steps` never
+    // passes length x (1 + consumers x words).
     std::string const mb = std::string(1 << 20, 'a');
     std::string const mb_fail = mb + "!";
     struct case_
@@ -390,12 +437,24 @@ TEST_CASE("matching is linear in the input, whatever the pattern")
     for(auto const& c : cases)
     {
         INFO(c.pattern);
-        test_nfa const p = compiled(c.pattern);
-        std::size_t const states = nd::measure_pattern(c.pattern).states;
+        auto const p = compiled(c.pattern);
+        std::size_t const n = c.text->size();
         std::size_t steps = 0;
-        CHECK(p.matches(*c.text, steps) == c.match);
-        CHECK(steps <= states * (c.text->size() + 1));
-        CHECK(steps >= c.text->size());  // it did read the input
+        CHECK(p->matches(*c.text, steps) == c.match);
+        CHECK(steps == n);  // no pattern here stops early: each byte read once
+        steps = 0;
+        CHECK(matcher_match(*p, *c.text, steps) == c.match);
+        CHECK(steps <= n * (1 + p->nfa.consumers * p->nfa.words));
+        CHECK(steps >= n);  // it did read the input
+    }
+
+    SECTION("a pattern without a DFA")
+    {
+        using Blowup = ng::pattern<blowup>;
+        std::string text = std::string(1 << 20, 'b') + "a" + std::string(8, 'a');
+        CHECK(Blowup::matches(text));
+        text.back() = 'c';
+        CHECK_FALSE(Blowup::matches(text));
     }
 
     SECTION("the RoleArn pattern over a 1 MB role path")
@@ -413,11 +472,137 @@ TEST_CASE("matching is linear in the input, whatever the pattern")
     }
 }
 
+namespace {
+
+constexpr char latin_code[] = "[a-z\xC3\xA0-\xC3\xBF]+-\\d{2}";  // letters, à to ÿ too
+constexpr char alphabet[] = "abcdefghijklmnopqrstuvwxyz0123456789";
+constexpr char wide[] = "[a-z]{70}";  // 70 consuming states and the accept bit: two words
+constexpr char pairs_of_pairs[] = "(ab|cd){40}x";
+
+} // namespace
+
+TEST_CASE("the DFA hands a value over to the matcher at its first byte past ASCII")
+{
+    using Latin = ng::pattern<latin_code>;
+    auto const runtime = compiled(latin_code);
+    // The byte past ASCII at every offset, odd and even: the two-byte steps
+    // stop before it, the one-byte steps find it.
+    struct case_
+    {
+        char const* text;
+        bool match;
+    };
+    case_ const cases[] = {
+        {"abc-12", true},
+        {"\xC3\xA9-12", true},          // at 0
+        {"a\xC3\xA9-12", true},         // at 1
+        {"ab\xC3\xA9-12", true},        // at 2
+        {"abc\xC3\xA9-12", true},       // at 3
+        {"abcd\xC3\xA9x-12", true},     // at 4, ASCII after it
+        {"abcd-1\xC3\xA9", false},      // \d is ASCII
+        {"abcd-12\xC3\xA9", false},     // after a whole match
+        {"ab\xC3\x9F-12", false},       // ß is not in à-ÿ
+        {"ab\xFF-12", false},           // an invalid byte is no letter
+        {"ab\xC3-12", false},           // nor is a cut sequence
+        {"\xC3\xA9\xC3\xA9", false},
+        {"-12", false},
+        {"a-123", false},
+    };
+    for(auto const& c : cases)
+    {
+        INFO(c.text);
+        CHECK(Latin::matches(c.text) == c.match);
+        CHECK(runtime->matches(c.text) == c.match);
+        std::size_t steps = 0;
+        CHECK(matcher_match(*runtime, c.text, steps) == c.match);
+    }
+
+    SECTION("a byte the DFA takes to no state ends the match, wherever it is")
+    {
+        std::size_t steps = 0;
+        CHECK_FALSE(runtime->matches("ab!cdefghij-12", steps));
+        CHECK(steps == 3);  // two bytes, then the third alone
+        steps = 0;
+        CHECK_FALSE(runtime->matches("a!bcdefghij-12", steps));
+        CHECK(steps == 2);  // the first byte, then the second alone
+    }
+
+    SECTION("`.` past ASCII")
+    {
+        using Dots = ng::pattern<dots>;
+        CHECK(Dots::matches("a\xE2\x82\xAC" "b\xF0\x9F\x98\x80" "c"));
+        CHECK(Dots::matches("axb\xFF" "c"));
+        CHECK_FALSE(Dots::matches("a\xE2\x80\xA8" "bxc"));  // U+2028 is a line terminator
+    }
+}
+
+TEST_CASE("patterns too large for a DFA, or for its two-byte table, match the same")
+{
+    SECTION("64 consuming states or more: the matcher alone, on sets of several words")
+    {
+        constexpr nd::nfa_size size = nd::measure_pattern(wide);
+        static_assert(size.consumers == 70, "");
+        static_assert(nd::matcher<size.consumers, size.ranges>::words == 2, "");
+        using Wide = ng::pattern<wide>;
+        std::string const letters = repeat("abcdefghij", 7);
+        CHECK(Wide::matches(letters));
+        CHECK_FALSE(Wide::matches(letters.substr(1)));
+        CHECK_FALSE(Wide::matches(letters + "a"));
+        CHECK_FALSE(Wide::matches(letters.substr(1) + "A"));
+
+        using Pairs = ng::pattern<pairs_of_pairs>;  // 161 consuming states: three words
+        std::string const forty = repeat("ab", 20) + repeat("cd", 19) + "ab";
+        CHECK(Pairs::matches(forty + "x"));
+        CHECK_FALSE(Pairs::matches(forty));
+        CHECK_FALSE(Pairs::matches(forty.substr(2) + "x"));
+        CHECK_FALSE(Pairs::matches(forty + "abx"));
+        CHECK_FALSE(Pairs::matches(repeat("ac", 40) + "x"));
+    }
+
+    SECTION("too many sets of states: no DFA")
+    {
+        constexpr nd::nfa_size size = nd::measure_pattern(blowup);
+        constexpr auto m = nd::compile_matcher<size.states, size.ranges, size.consumers>(blowup);
+        static_assert(nd::measure_dfa(m).states == 0, "");
+        using Blowup = ng::pattern<blowup>;
+        // An `a` ninth from the end.
+        CHECK(Blowup::matches("abbbbbbbb"));
+        CHECK(Blowup::matches("babbbbbbbb"));
+        CHECK_FALSE(Blowup::matches("abbbbbbbbb"));
+        CHECK_FALSE(Blowup::matches("bbbbbbbbb"));
+        CHECK_FALSE(Blowup::matches("aaaaaaaa"));
+    }
+
+    SECTION("too many states x byte classes squared: one byte a step")
+    {
+        constexpr nd::nfa_size size = nd::measure_pattern(alphabet);
+        constexpr auto m = nd::compile_matcher<size.states, size.ranges, size.consumers>(alphabet);
+        constexpr nd::dfa_size dfa = nd::measure_dfa(m);
+        static_assert(dfa.states == 38 && dfa.classes == 38 && dfa.pair_cells == 0, "");
+        using Alphabet = ng::pattern<alphabet>;
+        CHECK(Alphabet::matches(alphabet));
+        CHECK_FALSE(Alphabet::matches("abcdefghijklmnopqrstuvwxyz012345678"));
+        CHECK_FALSE(Alphabet::matches("abcdefghijklmnopqrstuvwxyz01234567899"));
+        CHECK_FALSE(Alphabet::matches("abcdefghijklmnopqrstuvwxyz012345678\xC3\xA9"));
+    }
+
+    SECTION("a DFA larger than the arrays given it is left out")
+    {
+        constexpr nd::nfa_size size = nd::measure_pattern(task_id);
+        constexpr auto m = nd::compile_matcher<size.states, size.ranges, size.consumers>(task_id);
+        constexpr auto small = nd::make_program<8, 5, 0>(m);  // 14 states are needed
+        static_assert(small.dfa.states == 0, "");
+        CHECK(small.matches("t-0123456789"));
+        CHECK_FALSE(small.matches("t-012345678"));
+    }
+}
+
 TEST_CASE("the engine agrees with std::regex_match on random patterns")
 {
     // ECMAScript std::regex as the reference (it backtracks: short inputs
     // only). The alphabet stays ASCII, where bytes and code points agree.
     std::mt19937 rng(20231129);
+    std::mt19937 text_rng(7);
     auto pick = [&](std::size_t n) { return static_cast<std::size_t>(rng() % n); };
     std::function<std::string(int)> alternation;
     auto atom = [&](int depth) -> std::string {
@@ -441,11 +626,13 @@ TEST_CASE("the engine agrees with std::regex_match on random patterns")
     };
 
     int matched = 0;
+    int with_dfa = 0;
     for(int i = 0; i < 400; ++i)
     {
         std::string const pattern = alternation(2);
         std::regex const reference(pattern, std::regex::ECMAScript);
-        test_nfa const nfa = compiled(pattern);
+        auto const program = compiled(pattern);
+        with_dfa += program->dfa.states != 0;
         for(int j = 0; j < 12; ++j)
         {
             std::string text;
@@ -454,8 +641,26 @@ TEST_CASE("the engine agrees with std::regex_match on random patterns")
             bool const expected = std::regex_match(text, reference);
             matched += expected;
             INFO("pattern " << pattern << " text '" << text << "'");
-            REQUIRE(nfa.matches(text) == expected);
+            REQUIRE(program->matches(text) == expected);
+            std::size_t steps = 0;
+            REQUIRE(matcher_match(*program, text, steps) == expected);
+        }
+        // Past ASCII std::regex counts bytes, not code points: there the
+        // DFA, which hands over to the matcher, is checked against the
+        // matcher. (Its own generator: std::regex backtracks, and some
+        // patterns of another sequence would take it minutes.)
+        for(int j = 0; j < 12; ++j)
+        {
+            static std::string const bytes[] = {"a", "b", "c", "\xC3\xA9", "\n", "\xFF", "\xE2\x82\xAC"};
+            std::string text;
+            for(std::size_t n = text_rng() % 7; n > 0; --n)
+                text += bytes[text_rng() % std::size(bytes)];
+            INFO("pattern " << pattern << " text '" << text << "'");
+            std::size_t steps = 0;
+            REQUIRE(program->matches(text) == matcher_match(*program, text, steps));
         }
     }
-    CHECK(matched > 200);  // the comparison saw matches, not only failures
+    CHECK(matched > 200);   // the comparison saw matches, not only failures
+    CHECK(with_dfa > 300);  // and mostly the DFA, the matcher alone sometimes
+    CHECK(with_dfa < 400);
 }

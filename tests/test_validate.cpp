@@ -771,7 +771,19 @@ struct Gadget
 };
 BOOST_DESCRIBE_STRUCT(Gadget, (), (parts, serial, note, tags, unchecked))
 
+// Only a length: its bounds checked on code points, whatever the bytes.
+struct Label
+{
+    std::string text;
+};
+BOOST_DESCRIBE_STRUCT(Label, (), (text))
+
 } // namespace gadgets
+
+template <> struct ng::constraints_of<gadgets::Label>
+{
+    static constexpr auto rules = std::make_tuple(rule(&gadgets::Label::text, ng::length{2, 6}));
+};
 
 template <> struct ng::constraints_of<gadgets::Part>
 {
@@ -853,5 +865,59 @@ TEST_CASE("a shape of one's own: list lengths, wide ranges, several rules per me
         CHECK(v[3].message == "value 1001 is above the maximum 1000");
         CHECK(v[4].path == "$.tags");
         CHECK(v[4].message == "list is too long: length 2 is above the maximum 1");
+    }
+}
+
+TEST_CASE("a string length is its code points, also where the byte count looks decisive")
+{
+    // validate() only counts code points when the bytes leave the answer open
+    // (1 to 4 bytes each): these are the values where they do, and do not.
+    std::string const e_acute = "\xC3\xA9";        // 2 bytes
+    std::string const euro = "\xE2\x82\xAC";      // 3 bytes
+    std::string const emoji = "\xF0\x9F\x98\x80";  // 4 bytes
+    struct case_
+    {
+        std::string text;
+        std::size_t code_points;
+    };
+    case_ const fine[] = {
+        {"ab", 2},
+        {"abcdef", 6},
+        {e_acute + e_acute + e_acute, 3},        // 6 bytes
+        {euro + euro + euro, 3},                 // 9 bytes: more bytes than the maximum
+        {emoji + emoji + emoji + emoji + emoji + emoji, 6},  // 24 bytes
+        {"a" + emoji, 2},                        // 5 bytes
+        {"\xFF\xFF", 2},                         // an invalid byte is one
+    };
+    for(auto const& c : fine)
+    {
+        INFO(c.text);
+        CHECK(ng::validate(gadgets::Label{c.text}).empty());
+    }
+    case_ const too_short[] = {
+        {e_acute, 1},  // 2 bytes: as many as the minimum
+        {emoji, 1},    // 4 bytes
+        {"\xFF", 1},
+        {"", 0},
+    };
+    for(auto const& c : too_short)
+    {
+        INFO(c.text);
+        ng::error const e = only(ng::validate(gadgets::Label{c.text}));
+        CHECK(e.code == validation_errc::length_below_minimum);
+        CHECK(e.message.find("length " + std::to_string(c.code_points) + " is below the minimum 2") !=
+              std::string::npos);
+    }
+    case_ const too_long[] = {
+        {"abcdefg", 7},
+        {emoji + emoji + emoji + emoji + emoji + emoji + emoji, 7},  // 28 bytes
+        {euro + "abcdef", 7},                                         // 9 bytes
+    };
+    for(auto const& c : too_long)
+    {
+        INFO(c.text);
+        ng::error const e = only(ng::validate(gadgets::Label{c.text}));
+        CHECK(e.code == validation_errc::length_above_maximum);
+        CHECK(e.message.find("length 7 is above the maximum 6") != std::string::npos);
     }
 }

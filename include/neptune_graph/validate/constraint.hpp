@@ -3,6 +3,7 @@
 #define NEPTUNE_GRAPH_VALIDATE_CONSTRAINT_HPP
 
 #include <neptune_graph/validate/detail/pattern.hpp>
+#include <neptune_graph/validate/detail/program.hpp>
 
 #include <cstddef>
 #include <cstdint>
@@ -39,8 +40,12 @@ struct pattern
 
 private:
     static constexpr detail::nfa_size size = detail::measure_pattern(text);
-    static constexpr detail::nfa<size.states, size.ranges> program =
-        detail::compile_pattern<size.states, size.ranges>(text);
+    static constexpr detail::matcher<size.consumers, size.ranges> bits =
+        detail::compile_matcher<size.states, size.ranges, size.consumers>(text);
+    static constexpr detail::dfa_size dfa_size = detail::measure_dfa(bits);
+    static constexpr detail::program<size.consumers, size.ranges, dfa_size.states, dfa_size.classes,
+                                     dfa_size.pair_cells>
+        program = detail::make_program<dfa_size.states, dfa_size.classes, dfa_size.pair_cells>(bits);
 };
 
 /** Smithy's `length`: `min <= n <= max`, where `n` counts a string's Unicode

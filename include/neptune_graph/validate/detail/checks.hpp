@@ -75,11 +75,15 @@ void check_constraint(C const& c, V const& v, Report&& report)
     {
         static_assert(std::is_same<V, std::string>::value || is_list_v<V>,
                       "length constrains a string or a list member");
-        std::size_t n = 0;
-        if constexpr(is_list_v<V>)
-            n = v.size();
-        else
+        std::size_t n = v.size();
+        if constexpr(!is_list_v<V>)
+        {
+            // A code point is 1 to 4 bytes (an invalid byte counts as one):
+            // when the byte count alone settles the bounds, skip counting.
+            if(n <= c.max && (n + 3) / 4 >= c.min)
+                return;
             n = code_point_count(v);
+        }
         if(n >= c.min && n <= c.max)
             return;
         auto subject = [&] {

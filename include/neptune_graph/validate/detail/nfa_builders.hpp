@@ -21,6 +21,7 @@ struct nfa_size
 {
     std::size_t states = 0;
     std::size_t ranges = 0;
+    std::size_t consumers = 0;  // the states that consume a code point: the matcher's bits
 };
 
 // Counts states and ranges; the first pass.
@@ -29,10 +30,11 @@ class nfa_counter
     nfa_size size_;
 
 public:
-    constexpr std::uint16_t add_state(nfa_state const&)
+    constexpr std::uint16_t add_state(nfa_state const& s)
     {
         if(size_.states == max_pattern_states)
             throw std::logic_error("pattern: more than 4096 NFA states");
+        size_.consumers += s.op == nfa_op::consume;
         return static_cast<std::uint16_t>(size_.states++);
     }
     constexpr void add_range(char_range)

@@ -11,10 +11,13 @@
 // The parser emits into a sink: `nfa_counter` measures a pattern so that
 // `pattern<Text>` can size its arrays exactly, `nfa_writer` fills them. Both
 // work in constant expressions. `{n,m}` re-parses its atom once per copy.
+// What runs is made from the NFA, also at compile time: matcher.hpp (sets of
+// states as bits), ascii_dfa.hpp (a DFA for ASCII text), program.hpp (both).
 #ifndef NEPTUNE_GRAPH_VALIDATE_DETAIL_PATTERN_HPP
 #define NEPTUNE_GRAPH_VALIDATE_DETAIL_PATTERN_HPP
 
 #include <neptune_graph/validate/detail/code_point.hpp>
+#include <neptune_graph/validate/detail/matcher.hpp>
 #include <neptune_graph/validate/detail/nfa.hpp>
 #include <neptune_graph/validate/detail/nfa_builders.hpp>
 
@@ -472,6 +475,14 @@ constexpr nfa<S, R> compile_pattern(std::string_view pattern)
     nfa_writer<S, R> writer(out);
     pattern_parser<nfa_writer<S, R>>(pattern, writer).compile();
     return out;
+}
+
+/// `pattern` compiled and ready to match: `S`, `R` and `C` as `measure_pattern`
+/// gives them (states, ranges, consumers).
+template <std::size_t S, std::size_t R, std::size_t C>
+constexpr matcher<C, R> compile_matcher(std::string_view pattern)
+{
+    return matcher_builder<C, S, R>(compile_pattern<S, R>(pattern)).build();
 }
 
 } // namespace detail
