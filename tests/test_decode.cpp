@@ -187,6 +187,44 @@ TEST_CASE("decode_into reuses what the target holds, and forgets what the input 
     CHECK(out.tasks[0].taskId.empty());
 }
 
+TEST_CASE("a long list is reserved from a guess that input cannot inflate")
+{
+    // Uniform elements: the guess made after the first ones is close, so the
+    // list is reserved about once instead of doubling a dozen times.
+    std::string text = R"({"tasks":[)";
+    std::size_t const n = 5000;
+    for(std::size_t i = 0; i < n; ++i)
+        text += std::string(i ? "," : "") + R"({"taskId":"t-)" + std::to_string(1000000000 + i) +
+                R"(","source":"s3://bucket/path/)" + std::to_string(i) + R"(","status":"SUCCEEDED"})";
+    text += "]}";
+    auto list = ng::decode<ng::ListImportTasksOutput>(text);
+    REQUIRE(list.has_value());
+    REQUIRE(list->tasks.size() == n);
+    CHECK(list->tasks[n - 1].taskId == "t-" + std::to_string(1000000000 + n - 1));
+    CHECK(list->tasks.capacity() >= n);
+    CHECK(list->tasks.capacity() <= n + n / 4);
+
+    // Tiny elements followed by a long string: the bytes per element say
+    // "hundreds of thousands more", but no more than four times the input left
+    // is reserved, in bytes, and the list ends at its true size.
+    std::string hostile = R"({"tasks":[)";
+    for(int i = 0; i < 40; ++i)
+        hostile += i ? ",{}" : "{}";
+    hostile += R"(],"nextToken":")" + std::string(1 << 20, 'n') + R"("})";
+    auto small = ng::decode<ng::ListImportTasksOutput>(hostile);
+    REQUIRE(small.has_value());
+    CHECK(small->tasks.size() == 40);
+    CHECK(small->tasks.capacity() * sizeof(ng::ImportTaskSummary) <= 4 * hostile.size());
+
+    // The guess never passes max_list_size: the limit is reported as before.
+    ng::decode_options o;
+    o.max_list_size = 100;
+    auto limited = ng::decode<ng::ListImportTasksOutput>(text, o);
+    REQUIRE_FALSE(limited.has_value());
+    CHECK(limited.error().code == ng::errc::list_too_long);
+    CHECK(limited.error().path == "$.tasks[100]");
+}
+
 TEST_CASE("decode_into switches a union's member, or reuses it")
 {
     ng::GetImportTaskOutput g;

@@ -551,6 +551,28 @@ TEST_CASE("open_enum: any other string is kept exactly, as unknown", "[model][op
     }
 }
 
+TEST_CASE("names compare equal exactly when every byte matches, at every length", "[model][open_enum]")
+{
+    // The comparison used for keys and enum names loads several bytes at a
+    // time, with a path per length range: each length up to past 32 is tried.
+    for(std::size_t n = 0; n <= 40; ++n)
+    {
+        std::string a;
+        for(std::size_t i = 0; i < n; ++i)
+            a += static_cast<char>('a' + i % 26);
+        std::string b = a;
+        CHECK(neptune_graph::detail::same_name(a, b));
+        for(std::size_t i = 0; i < n; ++i)
+        {
+            std::string c = a;
+            c[i] = static_cast<char>(c[i] ^ 1);
+            CHECK_FALSE(neptune_graph::detail::same_name(a, c));
+        }
+        if(n > 0)
+            CHECK_FALSE(neptune_graph::detail::same_name(a, std::string_view(a).substr(1)));
+    }
+}
+
 TEST_CASE("open_enum: equality between open_enums", "[model][open_enum]")
 {
     auto a = Status::from_string("PAUSED");

@@ -94,11 +94,12 @@ result<void> decode_into(T& out, std::string_view json, decode_options const& op
 template <class T>
 result<T> decode(std::string_view json, decode_options const& opts = {})
 {
-    T out;
-    auto r = decode_into(out, json, opts);
-    if(!r)
-        return std::move(r).error();
-    return out;
+    // Decoded in place: a model struct is many strings, each worth not moving.
+    result<T> r(boost::system::in_place_value);
+    auto status = decode_into(*r, json, opts);
+    if(!status)
+        r = std::move(status).error();
+    return r;
 }
 
 /// Decodes a DOM value as a `T` by the same rules as text (offsets are 0).
@@ -106,12 +107,12 @@ template <class T, class Value,
           std::enable_if_t<std::is_same<Value, boost::json::value>::value, int> = 0>
 result<T> decode(Value const& jv, decode_options const& opts = {})
 {
-    T out;
-    detail::decoder d(opts, detail::ops_ptr<T>(), &out);
+    result<T> r(boost::system::in_place_value);
+    detail::decoder d(opts, detail::ops_ptr<T>(), &*r);
     boost::system::error_code ec;
     if(!detail::walk(d, jv, 0, ec))
-        return std::move(d.failure());
-    return out;
+        r = std::move(d.failure());
+    return r;
 }
 
 } // namespace neptune_graph

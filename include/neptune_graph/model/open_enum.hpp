@@ -2,12 +2,13 @@
 #ifndef NEPTUNE_GRAPH_MODEL_OPEN_ENUM_HPP
 #define NEPTUNE_GRAPH_MODEL_OPEN_ENUM_HPP
 
+#include <neptune_graph/model/detail/same_name.hpp>
+
 #include <boost/describe/enum.hpp>
 #include <boost/describe/enumerators.hpp>
 
 #include <array>
 #include <cstddef>
-#include <cstring>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -121,7 +122,7 @@ public:
     static std::optional<E> parse(std::string_view s) noexcept
     {
         for(auto const& entry : detail::enum_table<E>::entries)
-            if(entry.name.size() == s.size() && std::memcmp(entry.name.data(), s.data(), s.size()) == 0)
+            if(detail::same_name(entry.name, s))
                 return entry.value;
         return std::nullopt;
     }

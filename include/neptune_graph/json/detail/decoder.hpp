@@ -63,6 +63,7 @@ struct frame
     std::uint64_t present = 0;  // members with a non-null value; unions: members set
     std::size_t child = 0;      // current member index, element index
     std::size_t unknown_begin = 0;
+    char const* start = nullptr; // text mode: where the input stood as it opened
     frame_kind kind = frame_kind::object;
     bool has_child = false;     // a key or element has been seen
     bool unknown_child = false; // the current key is not a member
@@ -130,7 +131,9 @@ public:
         f.obj = obj;
         f.kind = kind;
         f.unknown_begin = unknown_keys_.size();
+        f.start = anchor_;
         stack_.push_back(f);
+        in_array_ = kind == frame_kind::array;
         return stack_.back();
     }
 
@@ -143,6 +146,24 @@ public:
                 return false;
         unknown_keys_.emplace_back(key);
         return true;
+    }
+
+    // How many elements the open list `f` will hold in all, guessed from the
+    // input its first `count` elements took and the input left; 0 if unknown.
+    // Reserving that much spares the moves of repeated growth. Whatever the
+    // input, the guess never reserves more than four times the input left, in
+    // bytes: a few tiny elements before a long string cannot make it reserve a
+    // lot (a model struct takes a few times the bytes of its usual text).
+    std::size_t expected_list_size(frame const& f, std::size_t count, std::size_t element_size) const noexcept
+    {
+        if(!begin_ || count < 16 || anchor_ <= f.start)
+            return 0;
+        auto used = static_cast<std::size_t>(anchor_ - f.start);
+        auto left = static_cast<std::size_t>(end_ - anchor_);
+        std::size_t guess = count + left / (used / count + 1) + 1;
+        std::size_t bound = count + 4 * (left / element_size);
+        guess = guess < bound ? guess : bound;
+        return guess < opts_.max_list_size ? guess : opts_.max_list_size;
     }
 
     // The raw text of the value that follows the key just read.
@@ -311,7 +332,7 @@ private:
     // Array elements are created as their first event arrives.
     bool begin_value()
     {
-        if(!stack_.empty() && stack_.back().kind == frame_kind::array)
+        if(in_array_)
             return stack_.back().ops->element(*this, stack_.back());
         return true;
     }
@@ -322,7 +343,7 @@ private:
         skip_keys_.push_back(unknown_keys_.size());
     }
 
-    bool skipped_key(std::string_view key)
+    BOOST_NOINLINE bool skipped_key(std::string_view key)
     {
         for(std::size_t i = skip_keys_.back(); i < unknown_keys_.size(); ++i)
             if(unknown_keys_[i] == key)
@@ -345,6 +366,7 @@ private:
             return false;
         unknown_keys_.resize(f.unknown_begin);
         stack_.pop_back();
+        in_array_ = !stack_.empty() && stack_.back().kind == frame_kind::array;
         return true;
     }
 
@@ -353,10 +375,13 @@ private:
     {
         if(BOOST_UNLIKELY(total > opts_.max_string_size))
             return string_too_long();
-        if(!last || !buf_.empty())
-            buf_.append(s);
+        if(BOOST_UNLIKELY(!last || !buf_.empty()))
+            append_cold(s);
         return true;
     }
+
+    // Kept out of line: the usual string arrives whole and is never copied.
+    BOOST_NOINLINE void append_cold(std::string_view s) { buf_.append(s); }
 
     BOOST_NOINLINE bool string_too_long()
     {
@@ -388,7 +413,8 @@ private:
 
     bool in_input(std::string_view s) const noexcept
     {
-        return begin_ && s.data() >= begin_ && s.data() + s.size() <= end_;
+        // In DOM mode begin_ and end_ are null: nothing is in the input.
+        return s.data() >= begin_ && s.data() + s.size() <= end_;
     }
 
     // The anchor is the last place in the input an event pointed at; strings
@@ -415,6 +441,7 @@ private:
     value_ops const* next_ops_;
     void* next_obj_;
     boost::container::small_vector<frame, 16> stack_;  // no allocation for documents of usual depth
+    bool in_array_ = false;  // the top frame is an array: each value begins an element
     std::size_t skip_ = 0;
     text_buffer buf_;
     text_buffer num_buf_;

@@ -19,20 +19,20 @@ public:
     void append(std::string_view s)
     {
         if(!on_heap_ && size_ + s.size() <= sizeof inline_)
-        {
             std::memcpy(inline_ + size_, s.data(), s.size());
-            size_ += s.size();
-            return;
-        }
-        if(!on_heap_)
+        else
         {
-            heap_.assign(inline_, size_);
-            on_heap_ = true;
+            if(!on_heap_)
+            {
+                heap_.assign(inline_, size_);
+                on_heap_ = true;
+            }
+            heap_.append(s.data(), s.size());
         }
-        heap_.append(s.data(), s.size());
+        size_ += s.size();
     }
 
-    bool empty() const noexcept { return on_heap_ ? heap_.empty() : size_ == 0; }
+    bool empty() const noexcept { return size_ == 0; }
 
     std::string_view view() const noexcept
     {
@@ -42,14 +42,17 @@ public:
     // Keeps the heap string's capacity for the next long string.
     void clear() noexcept
     {
+        if(on_heap_)
+        {
+            heap_.clear();
+            on_heap_ = false;
+        }
         size_ = 0;
-        on_heap_ = false;
-        heap_.clear();
     }
 
 private:
     char inline_[256];
-    std::size_t size_ = 0;
+    std::size_t size_ = 0;  // bytes held, inline or on the heap
     bool on_heap_ = false;
     std::string heap_;
 };

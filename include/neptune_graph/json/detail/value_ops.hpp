@@ -5,6 +5,7 @@
 
 #include <neptune_graph/json/detail/decoder.hpp>
 #include <neptune_graph/json/detail/number.hpp>
+#include <neptune_graph/model/detail/same_name.hpp>
 #include <neptune_graph/model/equality.hpp>
 #include <neptune_graph/model/open_enum.hpp>
 #include <neptune_graph/model/shape_name.hpp>
@@ -103,7 +104,11 @@ struct ops_of<std::string>
     {
         static bool string(decoder&, void* p, std::string_view s)
         {
-            as<std::string>(p).assign(s.data(), s.size());
+            auto& str = as<std::string>(p);
+            if(s.size() > str.capacity())
+                str = std::string(s.data(), s.size());  // a plain copy: cheaper than assign's general path
+            else
+                str.assign(s.data(), s.size());
             return true;
         }
     };
@@ -267,9 +272,25 @@ struct ops_of<std::vector<T>>
                                                    std::to_string(d.options().max_list_size) +
                                                    " elements");
         if(i == v.size())
+        {
+            if(i == v.capacity())
+                grow(d, f, v);
             v.emplace_back();
+        }
         d.expect(ops_ptr<T>(), &v[i]);
         return true;
+    }
+    // To the decoder's guess when it has one, plus an eighth for elements of
+    // uneven size (and at least by an eighth, so that growth stays
+    // geometric); else by the vector's own rule.
+    BOOST_NOINLINE static void grow(decoder& d, frame const& f, std::vector<T>& v)
+    {
+        std::size_t i = v.size();
+        std::size_t n = d.expected_list_size(f, i, sizeof(T));
+        if(n == 0)
+            return;
+        n = n > i ? n : i;
+        v.reserve(n + n / 8 + 1);
     }
     static bool end(decoder&, frame& f)
     {
@@ -326,29 +347,35 @@ constexpr std::array<member_entry, sizeof...(D)> make_members(L<D...>) noexcept
                           !is_optional<member_type<T, D>>::value}...}};
 }
 
-// Length and first byte settle most mismatches without a call to memcmp.
-inline bool same_name(std::string_view a, std::string_view b) noexcept
-{
-    return a.size() == b.size() && (a.empty() || (a[0] == b[0] && std::memcmp(a.data(), b.data(), a.size()) == 0));
-}
-
-// The index of the entry named `key`, trying `hint` first: members usually
-// arrive in model order, so one compare confirms the prediction.
+// The index of the entry named `key`, trying `hint` first and then those
+// after it: members usually arrive in model order, some of them absent, so
+// the first compare or one of the next few finds the key.
 template <std::size_t N, class Entry>
 std::size_t find_name(std::array<Entry, N> const& t, std::string_view key, std::size_t hint,
                       std::string_view (*name_of)(Entry const&)) noexcept
 {
-    if(hint < N && same_name(name_of(t[hint]), key))
-        return hint;
-    for(std::size_t i = 0; i < N; ++i)
+    std::size_t i = hint < N ? hint : 0;
+    for(std::size_t n = 0; n < N; ++n)
+    {
         if(same_name(name_of(t[i]), key))
             return i;
+        i = i + 1 < N ? i + 1 : 0;
+    }
     return no_member;
 }
 
-inline bool duplicate_key(decoder& d, std::string_view key)
+// Out of line, as every rare path of the key handlers: what stays inline is
+// small enough to need few registers.
+BOOST_NOINLINE inline bool duplicate_key(decoder& d, std::string_view key)
 {
     return d.fail(errc::duplicate_key, "duplicate key " + quoted(key));
+}
+
+// A key that names no member: its value is skipped, the key kept for duplicates.
+BOOST_NOINLINE inline bool unknown_key(decoder& d, std::string_view key)
+{
+    d.skip_next(key);
+    return d.note_unknown_key(key) || duplicate_key(d, key);
 }
 
 template <class T>
@@ -379,16 +406,13 @@ struct ops_of<T, std::enable_if_t<is_described_struct<T>::value>>
     {
         std::size_t hint = f.has_child && !f.unknown_child ? f.child + 1 : 0;
         std::size_t i = find_name(members, k, hint, name_of);
-        if(i == no_member)
-        {
-            d.skip_next(k);
-            return d.note_unknown_key(k) || duplicate_key(d, k);
-        }
+        if(BOOST_UNLIKELY(i == no_member))
+            return unknown_key(d, k);
         std::uint64_t bit = std::uint64_t(1) << i;
         f.child = i;
         f.has_child = true;
         f.unknown_child = false;
-        if(f.keys & bit)
+        if(BOOST_UNLIKELY(f.keys & bit))
             return duplicate_key(d, k);
         f.keys |= bit;
         f.present |= bit;
@@ -508,10 +532,7 @@ struct ops_of<U, std::enable_if_t<is_tagged_union<U>::value>>
     static bool key(decoder& d, frame& f, std::string_view k)
     {
         if(k == "__type")  // a type hint some servers add: not a member
-        {
-            d.skip_next(k);
-            return d.note_unknown_key(k) || duplicate_key(d, k);
-        }
+            return unknown_key(d, k);
         std::size_t i = find_name(tags, k, 0, name_of);
         if(i != no_member)
         {
