@@ -1435,6 +1435,20 @@ TEST_CASE("wire: input larger than max_input_size is refused", "[wire][limits]")
         // keys too
         se = fails<Get>(R"({"unknownKey":1})", s);
         CHECK(se.code == ng::errc::string_too_long);
+        // and strings inside skipped values and raw union members, named by
+        // the member that holds them
+        ng::decode_options s16;
+        s16.max_string_size = 16;  // room for the key "importOptions"
+        std::string const s17(17, 'x');
+        se = fails<Get>(R"({"meta":{"a":[")" + s17 + R"("]}})", s16);
+        CHECK_ERR(se, ng::errc::string_too_long, "$.meta", "16 bytes");
+        se = fails<Get>(R"({"importOptions":{"s3":{"b":")" + s17 + R"("}}})", s16);
+        CHECK_ERR(se, ng::errc::string_too_long, "$.importOptions.s3", "16 bytes");
+        se = fails<Get>(R"({"meta":"abcdefghijklmno\u00e9"})", s16);  // 17 bytes once unescaped
+        CHECK_ERR(se, ng::errc::string_too_long, "$.meta", "16 bytes");
+        std::string const s16x(16, 'x');
+        CHECK(ok<Get>(R"({"meta":{"a":[")" + s16x + R"("]},"importOptions":{"s3":")" + s16x + R"("}})", s16)
+                  .importOptions->is_unknown());
 
         ng::decode_options l;
         l.max_list_size = 2;

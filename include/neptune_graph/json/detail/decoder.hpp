@@ -244,14 +244,16 @@ public:
 
     bool on_string_part(std::string_view s, std::size_t n, boost::system::error_code& ec)
     {
-        return check(skip_ || append_part(s, n, false), ec);
+        if(skip_)
+            return check(within_string_limit(n), ec);
+        return check(append_part(s, n, false), ec);
     }
 
     bool on_string(std::string_view s, std::size_t n, boost::system::error_code& ec)
     {
         note_string(s);
-        if(skip_)
-            return true;
+        if(skip_)  // dropped, or kept raw, but held to the same limit
+            return check(within_string_limit(n), ec);
         if(!append_part(s, n, true))
             return check(false, ec);
         bool ok = begin_value() && next_ops_->string(*this, next_obj_, whole(s));
@@ -371,6 +373,11 @@ private:
     }
 
     // A string arrives whole, or (escapes, long input) as parts then a last piece.
+    bool within_string_limit(std::size_t total)
+    {
+        return BOOST_LIKELY(total <= opts_.max_string_size) || string_too_long();
+    }
+
     bool append_part(std::string_view s, std::size_t total, bool last)
     {
         if(BOOST_UNLIKELY(total > opts_.max_string_size))

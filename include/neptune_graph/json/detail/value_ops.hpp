@@ -13,6 +13,7 @@
 #include <neptune_graph/model/timestamp.hpp>
 
 #include <boost/config.hpp>
+#include <boost/core/bit.hpp>
 #include <boost/describe/enumerators.hpp>
 #include <boost/mp11/algorithm.hpp>
 #include <boost/variant2/variant.hpp>
@@ -424,9 +425,12 @@ struct ops_of<T, std::enable_if_t<is_described_struct<T>::value>>
     {
         // Members the document did not name get their default back (the
         // object may hold a previous decode's values).
-        for(std::size_t i = 0; i < size; ++i)
-            if(!(f.keys >> i & 1))
-                members[i].reset(members[i].address(f.obj));
+        constexpr std::uint64_t all = size == 64 ? ~std::uint64_t(0) : (std::uint64_t(1) << size) - 1;
+        for(std::uint64_t absent = ~f.keys & all; absent != 0; absent &= absent - 1)
+        {
+            auto i = static_cast<std::size_t>(boost::core::countr_zero(absent));
+            members[i].reset(members[i].address(f.obj));
+        }
         constexpr std::uint64_t required = required_mask();
         if(!d.options().strict || (f.present & required) == required)
             return true;
