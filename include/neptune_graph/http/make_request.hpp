@@ -44,7 +44,7 @@ inline error uri_error(http_errc code, std::string_view member)
 template <class M>
 bool uri_member_set(M const& v) noexcept
 {
-    if constexpr(!std::is_same<typename optional_value<M>::type, M>::value)
+    if constexpr(is_optional<M>::value)
         return v.has_value();
     else
         return true;
@@ -53,7 +53,7 @@ bool uri_member_set(M const& v) noexcept
 template <class M>
 auto const& uri_member_value(M const& v) noexcept
 {
-    if constexpr(!std::is_same<typename optional_value<M>::type, M>::value)
+    if constexpr(is_optional<M>::value)
         return *v;
     else
         return v;

@@ -6,6 +6,7 @@
 #include <neptune_graph/json/detail/writer.hpp>
 #include <neptune_graph/json/error.hpp>
 #include <neptune_graph/json/options.hpp>
+#include <neptune_graph/model/detail/traits.hpp>
 #include <neptune_graph/model/equality.hpp>
 #include <neptune_graph/model/open_enum.hpp>
 #include <neptune_graph/model/tagged_union.hpp>
@@ -44,11 +45,6 @@ struct encode_path
     }
 };
 
-template <class T> struct is_vector : std::false_type {};
-template <class T> struct is_vector<std::vector<T>> : std::true_type {};
-template <class T> struct is_std_optional : std::false_type {};
-template <class T> struct is_std_optional<std::optional<T>> : std::true_type {};
-
 class encoder
 {
 public:
@@ -77,7 +73,7 @@ public:
                 return fail(errc::invalid_value, at, "enum value outside its enumerators");
             return w_.plain_string(v.str()), true;  // enumerator names are identifiers
         }
-        else if constexpr(is_std_optional<T>::value)
+        else if constexpr(is_optional<T>::value)
         {
             if(!v)
                 return w_.raw("null"), true;
@@ -135,7 +131,7 @@ private:
             if(!ok)
                 return;
             auto const& m = v.*D.pointer;
-            if constexpr(is_std_optional<std::decay_t<decltype(m)>>::value)
+            if constexpr(is_optional<std::decay_t<decltype(m)>>::value)
                 if(!m)  // absent optionals are omitted, never null
                     return;
             w_.next(first);

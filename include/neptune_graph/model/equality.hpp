@@ -2,26 +2,13 @@
 #ifndef NEPTUNE_GRAPH_MODEL_EQUALITY_HPP
 #define NEPTUNE_GRAPH_MODEL_EQUALITY_HPP
 
-#include <boost/describe/members.hpp>
-#include <boost/describe/modifiers.hpp>
+#include <neptune_graph/model/detail/traits.hpp>
+
 #include <boost/mp11/algorithm.hpp>
 
 #include <type_traits>
 
 namespace neptune_graph {
-namespace detail {
-
-template <class T>
-using public_members =
-    boost::describe::describe_members<T, boost::describe::mod_public>;
-
-template <class T, class = void>
-struct is_described_struct : std::false_type {};
-template <class T>
-struct is_described_struct<T, std::void_t<public_members<T>>>
-    : std::bool_constant<std::is_class<T>::value && !std::is_union<T>::value> {};
-
-} // namespace detail
 
 // Found by ADL for the model's structs only: they live in this namespace.
 // A shape gains equality by being described; nobody writes it by hand.

@@ -4,6 +4,7 @@
 
 #include <neptune_graph/http/error.hpp>
 #include <neptune_graph/json/detail/utf8.hpp>
+#include <neptune_graph/model/detail/traits.hpp>
 #include <neptune_graph/model/open_enum.hpp>
 
 #include <cstdint>
@@ -15,9 +16,6 @@
 
 namespace neptune_graph {
 namespace detail {
-
-template <class M> struct optional_value { using type = M; };
-template <class M> struct optional_value<std::optional<M>> { using type = M; };
 
 template <class M>
 constexpr bool is_uri_scalar =
@@ -103,7 +101,7 @@ http_errc parse_integer(std::string_view s, I& out) noexcept
 template <class M>
 http_errc parse_uri_text(std::string_view s, M& out)
 {
-    if constexpr(!std::is_same<typename optional_value<M>::type, M>::value)
+    if constexpr(is_optional<M>::value)
     {
         typename optional_value<M>::type v{};
         http_errc e = parse_uri_text(s, v);

@@ -6,6 +6,7 @@
 #include <neptune_graph/json/detail/decoder.hpp>
 #include <neptune_graph/json/detail/number.hpp>
 #include <neptune_graph/model/detail/same_name.hpp>
+#include <neptune_graph/model/detail/traits.hpp>
 #include <neptune_graph/model/equality.hpp>
 #include <neptune_graph/model/open_enum.hpp>
 #include <neptune_graph/model/shape_name.hpp>
@@ -318,9 +319,6 @@ std::string type_label(char const* fallback)
     else
         return fallback;
 }
-
-template <class T> struct is_optional : std::false_type {};
-template <class T> struct is_optional<std::optional<T>> : std::true_type {};
 
 struct member_entry
 {

@@ -2,13 +2,12 @@
 #ifndef NEPTUNE_GRAPH_VALIDATE_DETAIL_CHECKS_HPP
 #define NEPTUNE_GRAPH_VALIDATE_DETAIL_CHECKS_HPP
 
+#include <neptune_graph/model/detail/traits.hpp>
 #include <neptune_graph/model/open_enum.hpp>
 #include <neptune_graph/validate/constraint.hpp>
 #include <neptune_graph/validate/detail/code_point.hpp>
 #include <neptune_graph/validate/detail/messages.hpp>
 #include <neptune_graph/validate/error.hpp>
-
-#include <boost/mp11/function.hpp>
 
 #include <cstdint>
 #include <optional>
@@ -20,11 +19,6 @@
 namespace neptune_graph {
 namespace detail {
 
-// Named apart from the codec's is_vector / is_optional, which live in its own headers.
-template <class T>
-constexpr bool is_list_v = boost::mp11::mp_similar<T, std::vector<char>>::value;
-template <class T>
-constexpr bool is_optional_v = boost::mp11::mp_similar<T, std::optional<char>>::value;
 
 // Whether a plain (not optional) member counts as set for `required`.
 template <class V>
@@ -73,10 +67,10 @@ void check_constraint(C const& c, V const& v, Report&& report)
     }
     else if constexpr(std::is_same<C, length>::value)
     {
-        static_assert(std::is_same<V, std::string>::value || is_list_v<V>,
+        static_assert(std::is_same<V, std::string>::value || is_vector<V>::value,
                       "length constrains a string or a list member");
         std::size_t n = v.size();
-        if constexpr(!is_list_v<V>)
+        if constexpr(!is_vector<V>::value)
         {
             // A code point is 1 to 4 bytes (an invalid byte counts as one):
             // when the byte count alone settles the bounds, skip counting.
@@ -87,7 +81,7 @@ void check_constraint(C const& c, V const& v, Report&& report)
         if(n >= c.min && n <= c.max)
             return;
         auto subject = [&] {
-            if constexpr(is_list_v<V>)
+            if constexpr(is_vector<V>::value)
                 return std::string("list");
             else
                 return std::string(value_subject) + message_quote(v);

@@ -67,12 +67,12 @@ public:
             return;  // constrained, if at all, by the rules of the struct holding it
         else if constexpr(is_open_enum<T>::value)
             enumeration(v, at);
-        else if constexpr(is_optional_v<T>)
+        else if constexpr(is_optional<T>::value)
         {
             if(v)
                 value(*v, at);
         }
-        else if constexpr(is_list_v<T>)
+        else if constexpr(is_vector<T>::value)
         {
             for(std::size_t i = 0; i < v.size(); ++i)
                 value(v[i], path_link{&at, {}, i, true});
@@ -130,7 +130,7 @@ private:
     {
         constexpr bool is_required = (std::is_same<C, required>::value || ...);
         bool present = true;
-        if constexpr(is_optional_v<M>)
+        if constexpr(is_optional<M>::value)
             present = m.has_value();
         else
             present = counts_as_set(m);
@@ -145,7 +145,7 @@ private:
         auto const check_all = [&](auto const& v) {
             std::apply([&](auto const&... c) { (check_constraint(c, v, report_here), ...); }, cs);
         };
-        if constexpr(is_optional_v<M>)
+        if constexpr(is_optional<M>::value)
         {
             if(present)
                 check_all(*m);
