@@ -12,7 +12,8 @@
 # 4. the test suite again under AddressSanitizer + UndefinedBehaviorSanitizer
 #    (LeakSanitizer included), and test_threads + test_decode under
 #    ThreadSanitizer: any sanitizer report fails the run,
-# 5. when CI=true, each libFuzzer target for 30 seconds (scripts/fuzz.sh),
+# 5. when CI=true, each libFuzzer target for 60 seconds, two at a time
+#    (scripts/fuzz.sh),
 # 6. prints one final line "N passed, M failed" and exits non-zero on any
 #    failure (a build failure stops the script before that line).
 #
@@ -52,7 +53,10 @@ record() { # name passed failed exit-status
 ctest_suite() { # name dir [ctest args...]
     local name="$1" dir="$2" logs rc summary failed total
     shift 2
-    logs="$ROOT/$dir/sanitizer-logs"
+    case "$dir" in
+        /*) logs="$dir/sanitizer-logs" ;;
+        *) logs="$ROOT/$dir/sanitizer-logs" ;;
+    esac
     rm -rf "$logs"
     mkdir -p "$logs"
     if ASAN_OPTIONS="detect_leaks=1:abort_on_error=1:strict_string_checks=1:detect_stack_use_after_return=1:log_path=$logs/asan" \
@@ -132,7 +136,7 @@ if [ "${SANITIZERS:-1}" != 0 ]; then
     cmake -S . -B "$dir" -G Ninja -DCMAKE_BUILD_TYPE=None \
         -DCMAKE_CXX_COMPILER=g++ -DCMAKE_CXX_STANDARD=17 -DCMAKE_CXX_STANDARD_REQUIRED=ON \
         "-DCMAKE_CXX_FLAGS=-fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer -O1 -g1" \
-        -DNEPTUNE_GRAPH_INSTALL=OFF
+        -DNEPTUNE_GRAPH_CATCH_MAIN_OPTIONS=-fno-sanitize=all -DNEPTUNE_GRAPH_INSTALL=OFF
     cmake --build "$dir" -j "$JOBS"
     ctest_suite "ctest ASan+UBSan" "$dir" -E '^(install_consumer|vendored_consumer)$'
 
@@ -142,15 +146,15 @@ if [ "${SANITIZERS:-1}" != 0 ]; then
     cmake -S . -B "$dir" -G Ninja -DCMAKE_BUILD_TYPE=None \
         -DCMAKE_CXX_COMPILER=g++ -DCMAKE_CXX_STANDARD=17 -DCMAKE_CXX_STANDARD_REQUIRED=ON \
         "-DCMAKE_CXX_FLAGS=-fsanitize=thread -fno-omit-frame-pointer -O1 -g1" \
-        -DNEPTUNE_GRAPH_INSTALL=OFF
+        -DNEPTUNE_GRAPH_CATCH_MAIN_OPTIONS=-fno-sanitize=all -DNEPTUNE_GRAPH_INSTALL=OFF
     cmake --build "$dir" -j "$JOBS" --target test_threads test_decode
     ctest_suite "ctest TSan" "$dir" -R '^(test_threads|test_decode)$'
 fi
 
 # --- Fuzzing (CI only: bounded time per target) ------------------------------
 if [ "${CI:-}" = true ]; then
-    echo "==> fuzzing, 30 s per target"
-    if BUILD_DIR="$BUILD_DIR" bash "$ROOT/scripts/fuzz.sh" 30; then
+    echo "==> fuzzing, 60 s per target, two at a time"
+    if BUILD_DIR="$BUILD_DIR" FUZZ_PARALLEL=2 bash "$ROOT/scripts/fuzz.sh" 60; then
         record "fuzz" 1 0 0
     else
         record "fuzz" 0 1 1

@@ -39,6 +39,7 @@ struct StringMaker<boost::system::result<T, E>>
 
 using Catch::Contains;
 using Catch::StartsWith;
+using Catch::EndsWith;
 
 namespace {
 
@@ -943,6 +944,23 @@ TEST_CASE("query parameters: names decoded, unknown ones ignored, repeats refuse
               "2 validation errors detected: "
               "Value '%ZZ' at 'nextToken' has a malformed percent-escape at byte 0; "
               "Value 'abc' at 'maxResults' is not a decimal integer");
+    }
+    SECTION("past ten unreadable values, the message counts the rest")
+    {
+        // 2,000 bad names in a 6 KB query: the answer stays small.
+        std::string target = "/importtasks?";
+        for(int i = 0; i < 2000; ++i)
+            target += "%Z=1&";
+        auto e = refused(call("GET", target));
+        CHECK(*e.reason == ng::ValidationExceptionReason::BAD_REQUEST);
+        CHECK_THAT(e.message, StartsWith("2000 validation errors detected: "
+                                         "Query parameter name '%Z' has a malformed percent-escape"));
+        CHECK_THAT(e.message, EndsWith("; and 1990 more"));
+        CHECK(e.message.size() < 1000);
+
+        auto ten = refused(call("GET", "/importtasks?%1=&%2=&%3=&%4=&%5=&%6=&%7=&%8=&%9=&%0="));
+        CHECK_THAT(ten.message, StartsWith("10 validation errors detected: "));
+        CHECK_THAT(ten.message, EndsWith("Query parameter name '%0' has a malformed percent-escape at byte 0"));
     }
     SECTION("every constraint violation is reported")
     {

@@ -106,17 +106,26 @@ http_response error_response(E const& e)
     return fallback;
 }
 
-// `N validation error(s) detected: a; b`, as AWS words it.
+// At most this many problems are spelled out in one message: a request of a
+// few KB naming thousands of unreadable parameters must not be answered by a
+// response many times its size.
+constexpr std::size_t max_listed_problems = 10;
+
+// `N validation error(s) detected: a; b`, as AWS words it; past the first
+// max_listed_problems, `; and K more`.
 inline std::string bad_request_message(std::vector<std::string> const& problems)
 {
     std::string m = std::to_string(problems.size());
     m += problems.size() == 1 ? " validation error detected: " : " validation errors detected: ";
-    for(std::size_t i = 0; i < problems.size(); ++i)
+    std::size_t const listed = problems.size() < max_listed_problems ? problems.size() : max_listed_problems;
+    for(std::size_t i = 0; i < listed; ++i)
     {
         if(i)
             m += "; ";
         m += problems[i];
     }
+    if(listed < problems.size())
+        m += "; and " + std::to_string(problems.size() - listed) + " more";
     return m;
 }
 
