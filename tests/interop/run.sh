@@ -18,6 +18,8 @@ fail() { echo "interop: FAIL: $*" >&2; exit 1; }
 server=$1
 [ -x "$server" ] || fail "the server '$server' is not an executable file"
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
+# shellcheck source=tests/support/example_server.sh
+source "$here/../support/example_server.sh"
 
 command -v node > /dev/null || fail "node is not installed (Node.js 20 or later is needed; Debian: apt-get install nodejs npm)"
 command -v npm > /dev/null || fail "npm is not installed (Debian: apt-get install npm)"
@@ -57,30 +59,7 @@ exec 9<&-  # installed: let the next run in
 echo "interop: @aws-sdk/client-neptune-graph $(node -p "require('$here/node_modules/@aws-sdk/client-neptune-graph/package.json').version"), node $(node --version)"
 
 # --- 2. the server ------------------------------------------------------------
-work=$(mktemp -d)
-server_pid=
-cleanup() {
-  if [ -n "$server_pid" ] && kill -0 "$server_pid" 2> /dev/null; then
-    kill -KILL "$server_pid" 2> /dev/null || true
-  fi
-  rm -rf "$work"
-}
-trap cleanup EXIT
-
-"$server" --port 0 > "$work/server.out" 2> "$work/server.log" &
-server_pid=$!
-line=
-for _ in $(seq 200); do  # 20 s at most
-  IFS= read -r line < "$work/server.out" || true
-  [[ "$line" == listening* ]] && break
-  kill -0 "$server_pid" 2> /dev/null || break
-  sleep 0.1
-done
-port=${line#listening on 127.0.0.1:}
-if ! [[ "$port" =~ ^[0-9]+$ ]]; then
-  cat "$work/server.log" >&2
-  fail "the server did not announce 'listening on 127.0.0.1:<port>' (its first line: '$line')"
-fi
+start_example_server "$server"
 echo "interop: server pid $server_pid listening on 127.0.0.1:$port"
 
 # --- 3. the client ----------------------------------------------------------
@@ -97,10 +76,7 @@ env -u AWS_PROFILE -u AWS_DEFAULT_PROFILE -u AWS_REGION -u AWS_DEFAULT_REGION \
     node --test "$here/interop.test.mjs" || status=$?
 
 # --- 4. stop the server -------------------------------------------------------
-kill -TERM "$server_pid"
-server_status=0
-wait "$server_pid" || server_status=$?
-server_pid=
+stop_example_server
 
 if [ "$status" -ne 0 ]; then
   echo "interop: server log:" >&2

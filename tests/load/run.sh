@@ -20,6 +20,8 @@ client=$2
 [ -x "$server" ] || fail "the server '$server' is not an executable file"
 [ -x "$client" ] || fail "the load client '$client' is not an executable file"
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
+# shellcheck source=tests/support/example_server.sh
+source "$here/../support/example_server.sh"
 seed="$here/../../examples/server/seed.json"
 requests=${LOAD_REQUESTS:-20000}
 connections=${LOAD_CONNECTIONS:-16}
@@ -33,30 +35,7 @@ max_growth_kb=${LOAD_MAX_RSS_GROWTH_KB:-4096}
 started=$SECONDS
 
 # --- 1. the server ------------------------------------------------------------
-work=$(mktemp -d)
-server_pid=
-cleanup() {
-  if [ -n "$server_pid" ] && kill -0 "$server_pid" 2> /dev/null; then
-    kill -KILL "$server_pid" 2> /dev/null || true
-  fi
-  rm -rf "$work"
-}
-trap cleanup EXIT
-
-"$server" --port 0 --seed "$seed" > "$work/server.out" 2> "$work/server.log" &
-server_pid=$!
-line=
-for _ in $(seq 200); do  # 20 s at most
-  IFS= read -r line < "$work/server.out" || true
-  [[ "$line" == listening* ]] && break
-  kill -0 "$server_pid" 2> /dev/null || break
-  sleep 0.1
-done
-port=${line#listening on 127.0.0.1:}
-if ! [[ "$port" =~ ^[0-9]+$ ]]; then
-  cat "$work/server.log" >&2
-  fail "the server did not announce 'listening on 127.0.0.1:<port>' (its first line: '$line')"
-fi
+start_example_server "$server" --seed "$seed"
 echo "load: server pid $server_pid listening on 127.0.0.1:$port"
 
 server_log_tail() {
@@ -84,10 +63,7 @@ head -n 1 <<< "$answer" | grep -q '^HTTP/1.1 200 ' && grep -q '"taskId":"t-detai
 echo "load: the server still answers GetImportTask after the burst"
 
 # --- 4. stop it ---------------------------------------------------------------
-kill -TERM "$server_pid"
-server_status=0
-wait "$server_pid" || server_status=$?
-server_pid=
+stop_example_server
 if [ "$server_status" -ne 0 ]; then
   server_log_tail
   fail "the server exited $server_status on SIGTERM, not 0"
