@@ -31,7 +31,7 @@ struct session_limits
     /// Request body (these operations send none).
     static constexpr std::uint64_t body_bytes = 64 * 1024;
     /// A connection that sends nothing for this long is closed; so is a stalled write.
-    static constexpr std::chrono::seconds idle{30};
+    static constexpr std::chrono::seconds default_idle{30};
 };
 
 /** A connection: requests are read and answered one at a time, until the
@@ -40,7 +40,10 @@ struct session_limits
 class http_session : public std::enable_shared_from_this<http_session>
 {
 public:
-    http_session(tcp::socket socket, task_store& store) : stream_(std::move(socket)), store_(store) {}
+    http_session(tcp::socket socket, task_store& store, std::chrono::seconds idle)
+        : stream_(std::move(socket)), store_(store), idle_(idle)
+    {
+    }
 
     void start() { read(); }
 
@@ -52,7 +55,7 @@ private:
         parser_.emplace();  // a new parser per request: limits apply to each one
         parser_->header_limit(session_limits::header_bytes);
         parser_->body_limit(session_limits::body_bytes);
-        stream_.expires_after(session_limits::idle);
+        stream_.expires_after(idle_);  // for the whole request, however slowly it trickles in
         http::async_read(stream_, buffer_, *parser_,
                          beast::bind_front_handler(&http_session::on_read, shared_from_this()));
     }
@@ -102,7 +105,7 @@ private:
         res.keep_alive(keep_alive);
         res.prepare_payload();
         response_ = std::move(res);
-        stream_.expires_after(session_limits::idle);
+        stream_.expires_after(idle_);
         http::async_write(stream_, response_,
                           beast::bind_front_handler(&http_session::on_write, shared_from_this(), keep_alive));
     }
@@ -125,6 +128,7 @@ private:
     beast::tcp_stream stream_;
     beast::flat_buffer buffer_;
     task_store& store_;
+    std::chrono::seconds idle_;
     std::optional<http::request_parser<http::string_body>> parser_;
     response response_;  // kept alive until written
 };

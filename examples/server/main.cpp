@@ -2,7 +2,7 @@
 // from import tasks held in memory. A test double for clients (the AWS SDKs included), not a service:
 // it binds to 127.0.0.1 only and accepts any Authorization header without checking it.
 //
-//   neptune-graph-example-server [--port N] [--seed FILE]
+//   neptune-graph-example-server [--port N] [--seed FILE] [--idle-seconds S]
 //
 // Prints `listening on 127.0.0.1:<port>` once it accepts connections (port 0:
 // any free port), serves until SIGINT or SIGTERM, then exits 0.
@@ -14,6 +14,7 @@
 #include <boost/asio/ip/tcp.hpp>
 #include <boost/asio/signal_set.hpp>
 
+#include <chrono>
 #include <csignal>
 #include <cstdlib>
 #include <filesystem>
@@ -34,7 +35,7 @@ namespace fs = std::filesystem;
 namespace net = boost::asio;
 using example::tcp;
 
-constexpr char usage[] = "usage: neptune-graph-example-server [--port N] [--seed FILE]\n";
+constexpr char usage[] = "usage: neptune-graph-example-server [--port N] [--seed FILE] [--idle-seconds S]\n";
 
 // The shipped seed: in the source tree the build points at, else the copy next to the executable.
 fs::path default_seed(char const* argv0)
@@ -56,16 +57,16 @@ bool read_file(fs::path const& path, std::string& out)
 }
 
 // Accepts connections one after the other; each gets its own session.
-void accept(tcp::acceptor& acceptor, example::task_store& store)
+void accept(tcp::acceptor& acceptor, example::task_store& store, std::chrono::seconds idle)
 {
-    acceptor.async_accept([&acceptor, &store](boost::system::error_code ec, tcp::socket socket) {
+    acceptor.async_accept([&acceptor, &store, idle](boost::system::error_code ec, tcp::socket socket) {
         if(ec == net::error::operation_aborted)
             return;
         if(ec)
             std::clog << "accept: " << ec.message() << std::endl;
         else
-            std::make_shared<example::http_session>(std::move(socket), store)->start();
-        accept(acceptor, store);
+            std::make_shared<example::http_session>(std::move(socket), store, idle)->start();
+        accept(acceptor, store, idle);
     });
 }
 
@@ -74,6 +75,7 @@ void accept(tcp::acceptor& acceptor, example::task_store& store)
 int main(int argc, char** argv)
 {
     unsigned long port = 0;
+    unsigned long idle_seconds = example::session_limits::default_idle.count();
     fs::path seed_path;
     for(int i = 1; i < argc; ++i)
     {
@@ -83,7 +85,7 @@ int main(int argc, char** argv)
             std::cout << usage;
             return 0;
         }
-        if((arg == "--port" || arg == "--seed") && i + 1 < argc)
+        if((arg == "--port" || arg == "--seed" || arg == "--idle-seconds") && i + 1 < argc)
         {
             std::string value = argv[++i];
             if(arg == "--seed")
@@ -91,11 +93,17 @@ int main(int argc, char** argv)
                 seed_path = value;
                 continue;
             }
+            bool const is_port = arg == "--port";
             char* end = nullptr;
-            port = std::strtoul(value.c_str(), &end, 10);
-            if(!value.empty() && value[0] >= '0' && value[0] <= '9' && *end == '\0' && port <= 65535)
+            unsigned long n = std::strtoul(value.c_str(), &end, 10);
+            if(!value.empty() && value[0] >= '0' && value[0] <= '9' && *end == '\0' &&
+               (is_port ? n <= 65535 : n >= 1 && n <= 3600))
+            {
+                (is_port ? port : idle_seconds) = n;
                 continue;
-            std::cerr << "invalid port '" << value << "'\n";
+            }
+            std::cerr << (is_port ? "invalid port '" : "invalid idle time (1 to 3600 seconds) '") << value
+                      << "'\n";
             return 2;
         }
         std::cerr << "unknown or incomplete argument '" << arg << "'\n" << usage;
@@ -138,7 +146,7 @@ int main(int argc, char** argv)
         std::cerr << "cannot listen on 127.0.0.1:" << port << ": " << e.code().message() << '\n';
         return 1;
     }
-    accept(acceptor, store);
+    accept(acceptor, store, std::chrono::seconds(idle_seconds));
 
     std::clog << "serving " << store.size() << " import tasks from " << seed_path.string() << std::endl;
     std::cout << "listening on 127.0.0.1:" << acceptor.local_endpoint().port() << std::endl;  // flushed

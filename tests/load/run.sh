@@ -9,7 +9,9 @@
 #    and the server's resident memory read after a warm-up quarter of the burst
 #    and at the end (more than LOAD_MAX_RSS_GROWTH_KB, default 4096, fails);
 # 3. checks that the server is still up and answers one more request;
-# 4. stops it with SIGTERM and checks that it exits 0.
+# 4. stops it with SIGTERM and checks that it exits 0;
+# 5. starts it again with a 2 s idle limit and checks that a silent connection
+#    and one stalled inside its request are closed after it, unanswered.
 set -euo pipefail
 
 fail() { echo "load: FAIL: $*" >&2; exit 1; }
@@ -69,4 +71,33 @@ if [ "$server_status" -ne 0 ]; then
   fail "the server exited $server_status on SIGTERM, not 0"
 fi
 echo "load: the server exited 0 on SIGTERM"
+
+# --- 5. the idle limit ----------------------------------------------------------
+# A server whose idle limit is 2 s: a connection that sends nothing, and one that
+# stops halfway through its request line, are both closed after it, unanswered.
+idle=2
+start_example_server "$server" --seed "$seed" --idle-seconds "$idle"
+closed_after_ms() { # bytes to send first; the time until the server closed the connection
+  local fd t0
+  exec {fd}<> "/dev/tcp/127.0.0.1/$port" || { echo "no connection"; return; }
+  printf '%s' "$1" >&"$fd"
+  t0=$(date +%s%3N)
+  timeout 20 cat <&"$fd" > "$work/idle-answer-$2" || true  # returns when the server closes
+  echo $(($(date +%s%3N) - t0))
+  exec {fd}<&-
+}
+closed_after_ms "" silent > "$work/idle-silent" &
+silent_pid=$!
+closed_after_ms $'GET /importtasks HTTP/1.1\r\nHost: 127.0.0.1\r\nX-Slow: a' partial > "$work/idle-partial" &
+partial_pid=$!
+wait "$silent_pid" "$partial_pid"
+for kind in silent partial; do
+  ms=$(cat "$work/idle-$kind")
+  [[ "$ms" =~ ^[0-9]+$ ]] && [ "$ms" -ge $((idle * 1000 - 500)) ] && [ "$ms" -le $((idle * 1000 + 6000)) ] ||
+    { server_log_tail; fail "a $kind connection was not closed about ${idle} s after it went idle (after: $ms ms)"; }
+  [ ! -s "$work/idle-answer-$kind" ] || fail "the server answered a $kind idle connection: $(head -c 200 "$work/idle-answer-$kind")"
+  echo "load: a $kind connection was closed $ms ms after it went idle (limit ${idle} s)"
+done
+stop_example_server
+[ "$server_status" -eq 0 ] || fail "the second server exited $server_status on SIGTERM, not 0"
 echo "load: passed in $((SECONDS - started)) s"

@@ -4,11 +4,11 @@
 # start_example_server SERVER [ARGS...]: starts SERVER on 127.0.0.1, any free
 # port, with a work directory that an EXIT trap removes (the server is killed
 # then if it still runs). Sets server_pid, port and work ($work/server.log is
-# its stderr).
+# its stderr). A second server, once the first is stopped, shares the directory.
 start_example_server() {
   local server=$1 line=
   shift
-  work=$(mktemp -d)
+  work=${work:-$(mktemp -d)}
   server_pid=
   trap stop_example_server_on_exit EXIT
   "$server" --port 0 "$@" > "$work/server.out" 2> "$work/server.log" &
