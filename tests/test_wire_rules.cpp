@@ -550,6 +550,15 @@ TEST_CASE("wire: a union with one unknown member keeps the tag and the raw JSON"
         CHECK(u.tag == "s3x");
         CHECK(u.json == "{\"k\":\"v\\\\\",\"n\":[1,2,{\"z\":\"}\"}]}");
     }
+    SECTION("after plain values and numbers, the tag escaped")
+    {
+        auto g = ok<Get>(R"({"attemptNumber":3,"importOptions":{"__type":"plain","\u0073\u0033":{"a":"b"}}})");
+        auto const& u = alt<ng::unknown_member>(*g.importOptions);
+        CHECK(u.tag == "s3");
+        CHECK(u.json == R"({"a":"b"})");
+        g = ok<Get>(R"({"importOptions":{"__type":["x",1,"y"],"neptune":null,"s\u0033":7}})");
+        CHECK(alt<ng::unknown_member>(*g.importOptions).json == "7");
+    }
     SECTION("scalar and array values")
     {
         struct { char const* in; char const* raw; } const cases[] = {

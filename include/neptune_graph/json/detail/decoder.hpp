@@ -251,7 +251,9 @@ public:
 
     bool on_string(std::string_view s, std::size_t n, boost::system::error_code& ec)
     {
-        note_string(s);
+        // Only counted: the anchor moves on keys and numbers, which is enough
+        // to find a raw value after a key, and cheaper per string.
+        ++strings_since_anchor_;
         if(skip_)  // dropped, or kept raw, but held to the same limit
             return check(within_string_limit(n), ec);
         if(!append_part(s, n, true))
@@ -424,8 +426,9 @@ private:
         return s.data() >= begin_ && s.data() + s.size() <= end_;
     }
 
-    // The anchor is the last place in the input an event pointed at; strings
-    // the parser copied (escapes) are counted from there instead.
+    // The anchor is the last place in the input a key or number event pointed
+    // at; the strings since (values, and keys the parser copied for escapes)
+    // are counted from there instead.
     void note_anchor(std::string_view s, bool in_string) noexcept
     {
         if(in_input(s))
