@@ -20,7 +20,6 @@
 #include <boost/variant2/variant.hpp>
 
 #include <array>
-#include <cstring>
 #include <limits>
 #include <optional>
 #include <string>
