@@ -2,10 +2,10 @@
 // in-memory list of tasks through the library's own server side (route,
 // make_response), so every page crosses the real request and response forms.
 #include <neptune_graph/http/make_response.hpp>
-#include <neptune_graph/http/operations.hpp>
 #include <neptune_graph/http/paginator.hpp>
 #include <neptune_graph/http/route.hpp>
 #include <neptune_graph/neptune_graph.hpp>
+#include <neptune_graph/service/operations.hpp>
 
 #include <boost/variant2/variant.hpp>
 

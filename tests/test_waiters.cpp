@@ -3,8 +3,8 @@
 // and absent statuses, and errors.
 #include <neptune_graph/http/make_response.hpp>
 #include <neptune_graph/http/parse_response.hpp>
-#include <neptune_graph/http/waiters.hpp>
 #include <neptune_graph/neptune_graph.hpp>
+#include <neptune_graph/service/waiters.hpp>
 
 #include <boost/describe/enumerators.hpp>
 #include <boost/mp11/algorithm.hpp>

@@ -1,16 +1,16 @@
-// The import-task model: every shape, enum and union of the three operations.
+// The service's model: every shape, enum and union of its operations, without
+// constraints (those are in <neptune_graph/validate.hpp>) or HTTP bindings.
 #ifndef NEPTUNE_GRAPH_MODEL_HPP
 #define NEPTUNE_GRAPH_MODEL_HPP
 
-#include <neptune_graph/model/constraints.hpp>
-#include <neptune_graph/model/enums.hpp>
-#include <neptune_graph/model/errors.hpp>
-#include <neptune_graph/model/import_options.hpp>
-#include <neptune_graph/model/import_task.hpp>
 #include <neptune_graph/model/open_enum.hpp>
-#include <neptune_graph/model/operations.hpp>
-#include <neptune_graph/model/shapes.hpp>
 #include <neptune_graph/model/tagged_union.hpp>
 #include <neptune_graph/model/timestamp.hpp>
+#include <neptune_graph/service/enums.hpp>
+#include <neptune_graph/service/errors.hpp>
+#include <neptune_graph/service/import_options.hpp>
+#include <neptune_graph/service/import_task.hpp>
+#include <neptune_graph/service/inputs_outputs.hpp>
+#include <neptune_graph/service/shapes.hpp>
 
 #endif

@@ -4,8 +4,8 @@
 // Boost.JSON is not header-only by default: link Boost::json (-lboost_json), or
 // compile <boost/json/src.hpp> in exactly one of your own source files. These
 // headers never include it.
-#ifndef NEPTUNE_GRAPH_HPP
-#define NEPTUNE_GRAPH_HPP
+#ifndef NEPTUNE_GRAPH_NEPTUNE_GRAPH_HPP
+#define NEPTUNE_GRAPH_NEPTUNE_GRAPH_HPP
 
 #include <neptune_graph/http.hpp>
 #include <neptune_graph/json.hpp>

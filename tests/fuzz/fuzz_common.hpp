@@ -3,7 +3,7 @@
 #define NEPTUNE_GRAPH_TESTS_FUZZ_COMMON_HPP
 
 #include <neptune_graph/neptune_graph.hpp>
-#include <neptune_graph/model/shapes.hpp>
+#include <neptune_graph/service/shapes.hpp>
 
 #include <boost/mp11/algorithm.hpp>
 

@@ -50,11 +50,11 @@ constexpr query_binding<T, M> http_query(M T::*member, std::string_view name) no
     binds nothing (every member would travel in the body).
 
     @code
-    template <> struct http_bindings<ListImportTasksInput>
+    template <> struct http_bindings<ListItemsInput>
     {
         static constexpr auto value = std::make_tuple(
-            http_query(&ListImportTasksInput::nextToken, "nextToken"),
-            http_query(&ListImportTasksInput::maxResults, "maxResults"));
+            http_query(&ListItemsInput::nextToken, "nextToken"),
+            http_query(&ListItemsInput::maxResults, "maxResults"));
     };
     @endcode
 */

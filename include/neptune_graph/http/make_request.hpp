@@ -2,13 +2,13 @@
 #ifndef NEPTUNE_GRAPH_HTTP_MAKE_REQUEST_HPP
 #define NEPTUNE_GRAPH_HTTP_MAKE_REQUEST_HPP
 
+#include <neptune_graph/error.hpp>
 #include <neptune_graph/http/binding.hpp>
 #include <neptune_graph/http/detail/percent.hpp>
 #include <neptune_graph/http/detail/uri_value.hpp>
 #include <neptune_graph/http/error.hpp>
 #include <neptune_graph/http/request.hpp>
 #include <neptune_graph/json/detail/path.hpp>
-#include <neptune_graph/json/error.hpp>
 
 #include <string>
 #include <string_view>
@@ -70,7 +70,7 @@ auto const& uri_member_value(M const& v) noexcept
     and these operations have none.
 
     @return the request, or an error with the member's path: an empty label
-    (`GET /importtasks/` would be another request), a string that is not UTF-8
+    (`GET /items/` would be another request), a string that is not UTF-8
     or holds a NUL byte.
 
     The input is not validated here: call `validate(in)` first to catch what

@@ -30,13 +30,13 @@ namespace neptune_graph {
     still delivered, then one last error `http_errc::repeated_token`.
 
     @code
-    auto pages = ng::paginate<ng::ListImportTasks>(send, ng::ListImportTasksInput{});
+    auto pages = paginate<ListItems>(send, ListItemsInput{});
     for(auto const& page : pages)
     {
         if(!page)
             return report(page.error());
-        for(auto const& task : page->tasks)
-            use(task);
+        for(auto const& item : page->items)
+            use(item);
     }
     @endcode
 

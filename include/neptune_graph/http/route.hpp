@@ -239,11 +239,11 @@ boost::system::result<Variant, http_response> bind_input(std::vector<path_label>
       has this method and path. Paths match their templates segment by
       segment, byte for byte: a trailing slash, an extra segment or an empty
       label matches nothing.
-    - 400 ValidationException, reason `BAD_REQUEST`, when a label or query
+    - `invalid_input<E>::bad_request` (a 400 for AWS services), when a label or query
       value cannot be read as its member: a malformed percent-escape, a NUL
       byte, text that is not UTF-8 once decoded, a query parameter given twice,
       an integer that is not `-?[0-9]+` or does not fit its member.
-    - 400 ValidationException, reason `CONSTRAINT_VIOLATION`, with every
+    - `invalid_input<E>::constraint_violation`, with every
       violation `validate()` finds in the input read (a pattern, a length,
       a range, a required member).
 

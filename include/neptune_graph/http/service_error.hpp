@@ -2,7 +2,7 @@
 #ifndef NEPTUNE_GRAPH_HTTP_SERVICE_ERROR_HPP
 #define NEPTUNE_GRAPH_HTTP_SERVICE_ERROR_HPP
 
-#include <neptune_graph/json/error.hpp>
+#include <neptune_graph/error.hpp>
 #include <neptune_graph/model/shape_name.hpp>
 
 #include <boost/assert/source_location.hpp>

@@ -28,7 +28,7 @@ enum class waiter_state
     - `path_none_of`: the value equals none of the non-empty `values`
       (`"argument": "status != 'A' && status != 'B'", "expected": true`);
     - `error_equals`: the call failed with the error named `values[0]`
-      (`{"matcher": "error", "expected": "ResourceNotFoundException"}`).
+      (`{"matcher": "error", "expected": "NotFoundException"}`).
 */
 struct acceptor
 {

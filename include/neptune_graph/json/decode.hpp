@@ -2,11 +2,11 @@
 #ifndef NEPTUNE_GRAPH_JSON_DECODE_HPP
 #define NEPTUNE_GRAPH_JSON_DECODE_HPP
 
+#include <neptune_graph/error.hpp>
 #include <neptune_graph/json/detail/decoder.hpp>
 #include <neptune_graph/json/detail/dom_walk.hpp>
 #include <neptune_graph/json/detail/parse_message.hpp>
 #include <neptune_graph/json/detail/value_ops.hpp>
-#include <neptune_graph/json/error.hpp>
 #include <neptune_graph/json/options.hpp>
 
 #include <boost/json/basic_parser_impl.hpp>
@@ -86,9 +86,9 @@ result<void> decode_into(T& out, std::string_view json, decode_options const& op
 
     @par Example
     @code
-    auto r = neptune_graph::decode<neptune_graph::GetImportTaskOutput>(body);
+    auto r = neptune_graph::decode<Order>(body);
     if(!r)
-        std::cerr << r.error().what() << '\n';  // "$.importTaskDetails.startTime: ..."
+        std::cerr << r.error().what() << '\n';  // "$.items[3].price: ..."
     @endcode
 */
 template <class T>

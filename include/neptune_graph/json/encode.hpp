@@ -2,9 +2,9 @@
 #ifndef NEPTUNE_GRAPH_JSON_ENCODE_HPP
 #define NEPTUNE_GRAPH_JSON_ENCODE_HPP
 
+#include <neptune_graph/error.hpp>
 #include <neptune_graph/json/detail/path.hpp>
 #include <neptune_graph/json/detail/writer.hpp>
-#include <neptune_graph/json/error.hpp>
 #include <neptune_graph/json/options.hpp>
 #include <neptune_graph/model/detail/traits.hpp>
 #include <neptune_graph/model/equality.hpp>

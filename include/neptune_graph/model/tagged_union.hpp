@@ -43,9 +43,9 @@ struct unknown_member
     The members are data; the codec reads the tags from the enum.
 
     @code
-    enum class ImportOptionsMember { neptune };
-    BOOST_DESCRIBE_ENUM(ImportOptionsMember, neptune)
-    using ImportOptions = tagged_union<ImportOptionsMember, NeptuneImportOptions>;
+    enum class PaymentMember { card, transfer };
+    BOOST_DESCRIBE_ENUM(PaymentMember, card, transfer)
+    using Payment = tagged_union<PaymentMember, CardPayment, BankTransfer>;
     @endcode
 */
 template <class Tags, class... Ts>

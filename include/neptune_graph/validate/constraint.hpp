@@ -21,8 +21,8 @@ namespace neptune_graph {
     `Text` names a constant array:
 
     @code
-    inline constexpr char task_id_text[] = "t-[a-z0-9]{10}";
-    using TaskId = pattern<task_id_text>;
+    inline constexpr char item_id_text[] = "i-[a-z0-9]{10}";
+    using ItemId = pattern<item_id_text>;
     @endcode
 
     The pattern is compiled while the program is compiled (syntax outside the
@@ -98,7 +98,7 @@ struct member_rule
     std::tuple<C...> constraints;
 };
 
-/** Binds constraints to a member: `rule(&ListImportTasksInput::maxResults, range{1, 100})`. */
+/** Binds constraints to a member: `rule(&ListItemsInput::maxResults, range{1, 100})`. */
 template <class T, class M, class... C>
 constexpr member_rule<T, M, C...> rule(M T::*member, C... constraints)
 {
@@ -110,9 +110,9 @@ constexpr member_rule<T, M, C...> rule(M T::*member, C... constraints)
     Specialize it beside the model, once per constrained shape:
 
     @code
-    template <> struct constraints_of<GetImportTaskInput> {
+    template <> struct constraints_of<GetItemInput> {
         static constexpr auto rules = std::make_tuple(
-            rule(&GetImportTaskInput::taskIdentifier, required{}, TaskId{}));
+            rule(&GetItemInput::itemId, required{}, ItemId{}));
     };
     @endcode
 */

@@ -2,10 +2,10 @@
 #ifndef NEPTUNE_GRAPH_JSON_DETAIL_DECODER_HPP
 #define NEPTUNE_GRAPH_JSON_DETAIL_DECODER_HPP
 
+#include <neptune_graph/error.hpp>
 #include <neptune_graph/json/detail/path.hpp>
 #include <neptune_graph/json/detail/raw_text.hpp>
 #include <neptune_graph/json/detail/text_buffer.hpp>
-#include <neptune_graph/json/error.hpp>
 #include <neptune_graph/json/options.hpp>
 
 #include <boost/config.hpp>

@@ -1,4 +1,4 @@
-// JSON paths in messages: `$.tasks[3].status`, with odd keys quoted.
+// JSON paths in messages: `$.items[3].name`, with odd keys quoted.
 #ifndef NEPTUNE_GRAPH_JSON_DETAIL_PATH_HPP
 #define NEPTUNE_GRAPH_JSON_DETAIL_PATH_HPP
 

@@ -7,7 +7,7 @@
 #ifndef NEPTUNE_GRAPH_VALIDATE_DETAIL_MESSAGES_HPP
 #define NEPTUNE_GRAPH_VALIDATE_DETAIL_MESSAGES_HPP
 
-#include <neptune_graph/json/error.hpp>
+#include <neptune_graph/error.hpp>
 #include <neptune_graph/model/open_enum.hpp>
 #include <neptune_graph/validate/detail/quote.hpp>
 #include <neptune_graph/validate/error.hpp>
@@ -99,7 +99,7 @@ std::string union_message(std::string_view tag)
 
 // --- the AWS form ----------------------------------------------------------------
 
-// `$.tasks[3].taskId` -> `tasks[3].taskId`: the member path AWS messages show.
+// `$.items[3].id` -> `items[3].id`: the member path AWS messages show.
 inline std::string_view member_path(std::string_view path) noexcept
 {
     if(!path.empty() && path[0] == '$')
@@ -166,7 +166,7 @@ inline message_parts split_message(validation_errc code, std::string_view m) noe
     return p;
 }
 
-// Appends `Value 't-12' at 'taskIdentifier' failed to satisfy constraint:
+// Appends `Value 'x-12' at 'itemId' failed to satisfy constraint:
 // Member must satisfy regular expression pattern: t-[a-z0-9]{10}`.
 inline void append_aws_violation(std::string& out, error const& e)
 {

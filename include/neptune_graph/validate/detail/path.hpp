@@ -18,7 +18,7 @@ struct path_link
     std::size_t index = 0;
     bool is_index = false;
 
-    // `$.tasks[3].taskId`, in the same form as the codec's paths.
+    // `$.items[3].id`, in the same form as the codec's paths.
     void append_to(std::string& out) const
     {
         if(!parent)

@@ -2,7 +2,7 @@
 #ifndef NEPTUNE_GRAPH_VALIDATE_DETAIL_WALKER_HPP
 #define NEPTUNE_GRAPH_VALIDATE_DETAIL_WALKER_HPP
 
-#include <neptune_graph/json/error.hpp>
+#include <neptune_graph/error.hpp>
 #include <neptune_graph/model/equality.hpp>
 #include <neptune_graph/model/open_enum.hpp>
 #include <neptune_graph/model/tagged_union.hpp>

@@ -1,10 +1,10 @@
 // A list of violations as the ValidationException a server answers with.
-#ifndef NEPTUNE_GRAPH_VALIDATE_VALIDATION_EXCEPTION_HPP
-#define NEPTUNE_GRAPH_VALIDATE_VALIDATION_EXCEPTION_HPP
+#ifndef NEPTUNE_GRAPH_SERVICE_VALIDATION_EXCEPTION_HPP
+#define NEPTUNE_GRAPH_SERVICE_VALIDATION_EXCEPTION_HPP
 
-#include <neptune_graph/json/error.hpp>
-#include <neptune_graph/model/enums.hpp>
-#include <neptune_graph/model/errors.hpp>
+#include <neptune_graph/error.hpp>
+#include <neptune_graph/service/enums.hpp>
+#include <neptune_graph/service/errors.hpp>
 #include <neptune_graph/validate/detail/messages.hpp>
 #include <neptune_graph/validate/error.hpp>
 

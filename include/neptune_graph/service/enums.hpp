@@ -1,6 +1,6 @@
 // The model's string enums, described so the codec can name their values.
-#ifndef NEPTUNE_GRAPH_MODEL_ENUMS_HPP
-#define NEPTUNE_GRAPH_MODEL_ENUMS_HPP
+#ifndef NEPTUNE_GRAPH_SERVICE_ENUMS_HPP
+#define NEPTUNE_GRAPH_SERVICE_ENUMS_HPP
 
 #include <neptune_graph/model/open_enum.hpp>
 

@@ -1,12 +1,12 @@
 // Every shape of the model with its name, for tools and tests that take a shape by name.
-#ifndef NEPTUNE_GRAPH_MODEL_SHAPES_HPP
-#define NEPTUNE_GRAPH_MODEL_SHAPES_HPP
+#ifndef NEPTUNE_GRAPH_SERVICE_SHAPES_HPP
+#define NEPTUNE_GRAPH_SERVICE_SHAPES_HPP
 
-#include <neptune_graph/model/errors.hpp>
-#include <neptune_graph/model/import_options.hpp>
-#include <neptune_graph/model/import_task.hpp>
-#include <neptune_graph/model/operations.hpp>
 #include <neptune_graph/model/shape_name.hpp>
+#include <neptune_graph/service/errors.hpp>
+#include <neptune_graph/service/import_options.hpp>
+#include <neptune_graph/service/import_task.hpp>
+#include <neptune_graph/service/inputs_outputs.hpp>
 
 #include <boost/mp11/list.hpp>
 

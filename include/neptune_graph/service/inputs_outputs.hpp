@@ -1,11 +1,11 @@
 // Inputs and outputs of CancelImportTask, GetImportTask and ListImportTasks.
-#ifndef NEPTUNE_GRAPH_MODEL_OPERATIONS_HPP
-#define NEPTUNE_GRAPH_MODEL_OPERATIONS_HPP
+#ifndef NEPTUNE_GRAPH_SERVICE_INPUTS_OUTPUTS_HPP
+#define NEPTUNE_GRAPH_SERVICE_INPUTS_OUTPUTS_HPP
 
-#include <neptune_graph/model/enums.hpp>
 #include <neptune_graph/model/equality.hpp>
-#include <neptune_graph/model/import_options.hpp>
-#include <neptune_graph/model/import_task.hpp>
+#include <neptune_graph/service/enums.hpp>
+#include <neptune_graph/service/import_options.hpp>
+#include <neptune_graph/service/import_task.hpp>
 
 #include <boost/describe/class.hpp>
 

@@ -1,9 +1,9 @@
 // The modeled errors of the import-task operations.
-#ifndef NEPTUNE_GRAPH_MODEL_ERRORS_HPP
-#define NEPTUNE_GRAPH_MODEL_ERRORS_HPP
+#ifndef NEPTUNE_GRAPH_SERVICE_ERRORS_HPP
+#define NEPTUNE_GRAPH_SERVICE_ERRORS_HPP
 
-#include <neptune_graph/model/enums.hpp>
 #include <neptune_graph/model/equality.hpp>
+#include <neptune_graph/service/enums.hpp>
 
 #include <boost/describe/class.hpp>
 

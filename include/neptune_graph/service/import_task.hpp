@@ -1,10 +1,10 @@
 // The import task as the service reports it: a summary and progress details.
-#ifndef NEPTUNE_GRAPH_MODEL_IMPORT_TASK_HPP
-#define NEPTUNE_GRAPH_MODEL_IMPORT_TASK_HPP
+#ifndef NEPTUNE_GRAPH_SERVICE_IMPORT_TASK_HPP
+#define NEPTUNE_GRAPH_SERVICE_IMPORT_TASK_HPP
 
-#include <neptune_graph/model/enums.hpp>
 #include <neptune_graph/model/equality.hpp>
 #include <neptune_graph/model/timestamp.hpp>
+#include <neptune_graph/service/enums.hpp>
 
 #include <boost/describe/class.hpp>
 

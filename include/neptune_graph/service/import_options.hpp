@@ -1,6 +1,6 @@
 // ImportOptions: the union of per-source import options.
-#ifndef NEPTUNE_GRAPH_MODEL_IMPORT_OPTIONS_HPP
-#define NEPTUNE_GRAPH_MODEL_IMPORT_OPTIONS_HPP
+#ifndef NEPTUNE_GRAPH_SERVICE_IMPORT_OPTIONS_HPP
+#define NEPTUNE_GRAPH_SERVICE_IMPORT_OPTIONS_HPP
 
 #include <neptune_graph/model/equality.hpp>
 #include <neptune_graph/model/tagged_union.hpp>

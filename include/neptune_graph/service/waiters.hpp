@@ -1,9 +1,9 @@
 // The model's two import-task waiters (waiters-2.json) and their pure evaluation functions.
-#ifndef NEPTUNE_GRAPH_HTTP_WAITERS_HPP
-#define NEPTUNE_GRAPH_HTTP_WAITERS_HPP
+#ifndef NEPTUNE_GRAPH_SERVICE_WAITERS_HPP
+#define NEPTUNE_GRAPH_SERVICE_WAITERS_HPP
 
-#include <neptune_graph/http/operations.hpp>
 #include <neptune_graph/http/waiter.hpp>
+#include <neptune_graph/service/operations.hpp>
 
 #include <chrono>
 

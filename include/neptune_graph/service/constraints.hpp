@@ -3,13 +3,13 @@
 // Each constrained scalar shape of the model is named once below, then bound
 // to the members that target it; `required{}` marks every member the model
 // lists as required. Source: aws-model/neptune-graph-service-2.json.
-#ifndef NEPTUNE_GRAPH_MODEL_CONSTRAINTS_HPP
-#define NEPTUNE_GRAPH_MODEL_CONSTRAINTS_HPP
+#ifndef NEPTUNE_GRAPH_SERVICE_CONSTRAINTS_HPP
+#define NEPTUNE_GRAPH_SERVICE_CONSTRAINTS_HPP
 
-#include <neptune_graph/model/errors.hpp>
-#include <neptune_graph/model/import_options.hpp>
-#include <neptune_graph/model/import_task.hpp>
-#include <neptune_graph/model/operations.hpp>
+#include <neptune_graph/service/errors.hpp>
+#include <neptune_graph/service/import_options.hpp>
+#include <neptune_graph/service/import_task.hpp>
+#include <neptune_graph/service/inputs_outputs.hpp>
 #include <neptune_graph/validate/constraint.hpp>
 
 #include <tuple>

@@ -1,18 +1,17 @@
-// The import-task operations bound to HTTP, as data: methods, URIs, labels, queries, errors, pagination.
-//
-// The one Neptune-specific file of http/: everything else in http/ is generic
-// machinery that reads these traits and names no shape of the model.
-#ifndef NEPTUNE_GRAPH_HTTP_OPERATIONS_HPP
-#define NEPTUNE_GRAPH_HTTP_OPERATIONS_HPP
+// The service's operations bound to HTTP, as data: methods, URIs, labels,
+// queries, errors, pagination. The generic machinery of http/ reads these
+// traits and names no shape of the service.
+#ifndef NEPTUNE_GRAPH_SERVICE_OPERATIONS_HPP
+#define NEPTUNE_GRAPH_SERVICE_OPERATIONS_HPP
 
 #include <neptune_graph/http/binding.hpp>
 #include <neptune_graph/http/invalid_input.hpp>
 #include <neptune_graph/http/service_error.hpp>
-#include <neptune_graph/model/constraints.hpp>
-#include <neptune_graph/model/errors.hpp>
-#include <neptune_graph/model/operations.hpp>
-#include <neptune_graph/model/shapes.hpp>
-#include <neptune_graph/validate/validation_exception.hpp>
+#include <neptune_graph/service/constraints.hpp>
+#include <neptune_graph/service/errors.hpp>
+#include <neptune_graph/service/inputs_outputs.hpp>
+#include <neptune_graph/service/shapes.hpp>
+#include <neptune_graph/service/validation_exception.hpp>
 
 #include <boost/mp11/list.hpp>
 

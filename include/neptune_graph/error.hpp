@@ -1,6 +1,6 @@
 // The one error type of the library: what went wrong, where (JSON path), and at which byte.
-#ifndef NEPTUNE_GRAPH_JSON_ERROR_HPP
-#define NEPTUNE_GRAPH_JSON_ERROR_HPP
+#ifndef NEPTUNE_GRAPH_ERROR_HPP
+#define NEPTUNE_GRAPH_ERROR_HPP
 
 #include <boost/assert/source_location.hpp>
 #include <boost/system/error_category.hpp>
@@ -82,7 +82,7 @@ inline boost::system::error_code make_error_code(errc e) noexcept
 
 /** An error with its place.
 
-    `path` names the value at fault from the document root (`$.tasks[3].status`),
+    `path` names the value at fault from the document root (`$.items[3].name`),
     `offset` is the byte of the input at which decoding stopped (0 when the input
     was not text: encoding, DOM conversion), and `message` says what was wrong
     in words a person understands.
