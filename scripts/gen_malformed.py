@@ -309,7 +309,7 @@ def gen_document():
          "missing_member", "$", "ThrottlingException is missing required member 'message'", options="strict")
     case("strict_unknown_enum", '{"taskId":"t","source":"s","roleArn":"r","status":"PAUSED' + MARK + '"}',
          "GetImportTaskOutput", "unknown_enum_value", "$.status",
-         "'PAUSED' is not one of INITIALIZING, EXPORTING", options="strict")
+         "'PAUSED' is not in the enum value set [INITIALIZING, EXPORTING", options="strict")
     case("lenient_unknown_enum_ok", '{"status":"PAUSED","format":"XML"}', "GetImportTaskOutput", "ok", "-")
     case("lenient_missing_required_ok", "{}", "GetImportTaskOutput", "ok", "-")
 

@@ -73,7 +73,7 @@ ng::ValidationException refused(ng::route_result<ng::operations> const& r)
 
 void check_bad_request(std::string_view method, std::string_view target, std::string_view fragment)
 {
-    INFO(method << ' ' << ng::detail::printable(target));
+    INFO(method << ' ' << ng::detail::quoted(target));
     auto e = refused(call(method, target));
     CHECK(*e.reason == ng::ValidationExceptionReason::BAD_REQUEST);
     CHECK_THAT(e.message, StartsWith("1 validation error detected: "));
@@ -82,7 +82,7 @@ void check_bad_request(std::string_view method, std::string_view target, std::st
 
 void check_violation(std::string_view method, std::string_view target, std::string_view member)
 {
-    INFO(method << ' ' << ng::detail::printable(target));
+    INFO(method << ' ' << ng::detail::quoted(target));
     auto e = refused(call(method, target));
     CHECK(*e.reason == ng::ValidationExceptionReason::CONSTRAINT_VIOLATION);
     CHECK_THAT(e.message, StartsWith("1 validation error detected: "));
@@ -91,7 +91,7 @@ void check_violation(std::string_view method, std::string_view target, std::stri
 
 void check_unknown_route(std::string_view method, std::string_view target)
 {
-    INFO(method << ' ' << ng::detail::printable(target));
+    INFO(method << ' ' << ng::detail::quoted(target));
     auto r = call(method, target);
     REQUIRE_FALSE(r);
     CHECK(r.error().status == 404);
@@ -104,7 +104,7 @@ void check_unknown_route(std::string_view method, std::string_view target)
 ng::ListImportTasksInput list_input(std::string_view target)
 {
     auto r = call("GET", target);
-    INFO(ng::detail::printable(target) << " -> " << (r ? std::string() : r.error().body));
+    INFO(ng::detail::quoted(target) << " -> " << (r ? std::string() : r.error().body));
     REQUIRE(r);
     REQUIRE(r->index() == 2);
     return boost::variant2::get<ng::ListImportTasksInput>(*r);
@@ -750,7 +750,7 @@ TEST_CASE("a request no operation matches is a 404 UnknownOperationException", "
         auto r = call("GET", "/x\x01\xFF\"y?q=1");
         REQUIRE_FALSE(r);
         auto body = boost::json::parse(r.error().body);
-        CHECK(body.at("message").as_string() == "No operation matches GET /x%01%FF\"y");
+        CHECK(body.at("message").as_string() == R"(No operation matches 'GET' '/x\x01\xFF"y')");
     }
     SECTION("a client reads it as an unmodeled error")
     {
@@ -763,7 +763,7 @@ TEST_CASE("a request no operation matches is a 404 UnknownOperationException", "
         REQUIRE(u);
         CHECK(u->status == 404);
         CHECK(u->type == "UnknownOperationException");
-        CHECK(u->message == "No operation matches PATCH /importtasks");
+        CHECK(u->message == "No operation matches 'PATCH' '/importtasks'");
     }
 }
 
@@ -821,14 +821,14 @@ TEST_CASE("a label that cannot be decoded is a BAD_REQUEST", "[http][server][lab
     SECTION("raw bytes that are not printable are shown escaped, so the message stays UTF-8")
     {
         auto e = refused(call("GET", "/importtasks/t-\xFF\x01"));
-        CHECK_THAT(e.message, Contains("Value 't-%FF%01' at 'taskIdentifier'"));
+        CHECK_THAT(e.message, Contains(R"(Value 't-\xFF\x01' at 'taskIdentifier')"));
     }
     SECTION("a very long value is shown cut short")
     {
         std::string target = "/importtasks/" + std::string(5000, 'a') + "%ZZ";
         auto e = refused(call("GET", target));
         CHECK(e.message.size() < 300);
-        CHECK_THAT(e.message, Contains("...' at 'taskIdentifier' has a malformed percent-escape at byte 5000"));
+        CHECK_THAT(e.message, Contains("'... at 'taskIdentifier' has a malformed percent-escape at byte 5000"));
     }
 }
 

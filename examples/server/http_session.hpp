@@ -78,7 +78,7 @@ private:
         auto const& req = parser_->get();
         std::string_view method(req.method_string().data(), req.method_string().size());
         std::string_view target(req.target().data(), req.target().size());
-        ng::http_response r = serve(store_, method, target);
+        ng::http_response r = serve(store_, method, target, req.body());
         std::clog << method << ' ' << target.substr(0, 200) << (target.size() > 200 ? "..." : "") << " -> "
                   << r.status << std::endl;
 

@@ -66,14 +66,15 @@ inline ng::http_response call(task_store& store, ng::ListImportTasksInput const&
 }
 
 /** Answers one request. `route` finds the operation and reads and validates
-    its input from the method and the target (404 for no operation, 400
-    ValidationException for a bad label or query value); the store does the
-    rest. Headers and body of the request are not read: these operations take
-    none, and the `Authorization` header (SigV4) is accepted unchecked, since
-    this server is a test double, not an authentication boundary. */
-inline ng::http_response serve(task_store& store, std::string_view method, std::string_view target)
+    its input from the method, the target and the body (404 for no operation,
+    400 ValidationException for a bad label, query value or body); the store
+    does the rest. Headers are not read: the `Authorization` header (SigV4) is
+    accepted unchecked, since this server is a test double, not an
+    authentication boundary. */
+inline ng::http_response serve(task_store& store, std::string_view method, std::string_view target,
+                               std::string_view body)
 {
-    auto routed = ng::route<ng::operations>(method, target);
+    auto routed = ng::route<ng::operations>(method, target, body);
     if(!routed)
         return routed.error();
     return boost::variant2::visit([&](auto const& input) { return call(store, input); }, *routed);

@@ -44,9 +44,12 @@ inline ng::result<std::vector<ng::GetImportTaskOutput>> read_seed(std::string_vi
     auto seed = ng::decode<seed_file>(text, strict);
     if(!seed)
         return seed.error();
-    std::vector<ng::error> violations = ng::validate(*seed);
+    std::vector<ng::violation> violations = ng::validate(*seed);
     if(!violations.empty())
-        return violations.front();
+    {
+        ng::violation const& v = violations.front();
+        return ng::error{v.code, v.path, 0, v.message()};
+    }
     std::map<std::string_view, std::size_t> seen;
     for(std::size_t i = 0; i < seed->tasks.size(); ++i)
         if(!seen.emplace(seed->tasks[i].taskId, i).second)

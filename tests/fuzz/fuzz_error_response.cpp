@@ -170,8 +170,8 @@ std::string describe(input const& in)
     std::string d = "op " + std::to_string(in.op) + ", status " + std::to_string(in.status) +
                     (in.opts.strict ? ", strict" : "") + (in.opts.max_depth == 4 ? ", small limits" : "");
     for(auto const& h : in.headers)
-        d += "\nheader " + ng::detail::printable(h.first) + ": " + ng::detail::printable(h.second);
-    d += "\nbody " + ng::detail::printable(in.body, 2000);
+        d += "\nheader " + ng::detail::quoted(h.first) + ": " + ng::detail::quoted(h.second);
+    d += "\nbody " + ng::detail::quoted(in.body, 2000);
     return d;
 }
 
@@ -233,7 +233,7 @@ void check_failure(input const& in, ng::operation_result<Op> const& r, std::stri
     FUZZ_CHECK(e.status() == in.status && !e.template is<ng::error>(), d);
     FUZZ_CHECK(!e.what().empty(), d);
     identity const id = identify(in);
-    std::string const di = d + "\nexpected type '" + ng::detail::printable(id.type) + "'";
+    std::string const di = d + "\nexpected type '" + ng::detail::quoted(id.type) + "'";
 
     if(modeled_by(in.op, id.type))
     {

@@ -1,8 +1,8 @@
 // libFuzzer target: the server-side router, route<operations>(method, target).
 //
 // Input: `METHOD SP TARGET` (the method is everything before the first space;
-// the query is part of the target, after its first `?`). route takes no body
-// or headers: these operations bind none. `\xFF n` anywhere repeats the byte
+// the query is part of the target, after its first `?`). No body: these
+// operations bind none, and route ignores one. `\xFF n` anywhere repeats the byte
 // before it n * 64 times, so tokens around the 8192-character limit fit in a
 // short input.
 //
@@ -14,7 +14,7 @@
 //    violations (the message names each, in the AWS wording), or the exact
 //    input accepted;
 //  - a 404 is `x-amzn-errortype: UnknownOperationException` with a body
-//    `{"message":"No operation matches <method> <path>"}`, both made printable;
+//    `{"message":"No operation matches '<method>' '<path>'"}`, both quoted;
 //  - a 400 is `x-amzn-errortype: ValidationException` whose body decodes,
 //    strictly, as a ValidationException with a reason and a message that
 //    starts `N validation error(s) detected: `;
@@ -177,24 +177,10 @@ bool is_task_id(std::string_view s)  // t-[a-z0-9]{10}
 }
 
 // Printable ASCII as is, other bytes as %XX, at most `limit` bytes then `...`.
-std::string shown(std::string_view s, std::size_t limit)
+// A value as every message of the library shows it.
+std::string shown(std::string_view s, std::size_t limit = ng::detail::quoted_code_points)
 {
-    std::string r;
-    for(std::size_t i = 0; i < s.size() && i < limit; ++i)
-    {
-        auto c = static_cast<unsigned char>(s[i]);
-        if(c >= 0x20 && c < 0x7F)
-            r += static_cast<char>(c);
-        else
-        {
-            r += '%';
-            r += "0123456789ABCDEF"[c >> 4];
-            r += "0123456789ABCDEF"[c & 15];
-        }
-    }
-    if(s.size() > limit)
-        r += "...";
-    return r;
+    return ng::detail::quoted(s, limit);
 }
 
 struct expected
@@ -239,7 +225,7 @@ expected predict(std::string_view method, std::string_view target)
         std::string_view value = eq == std::string_view::npos ? std::string_view() : piece.substr(eq + 1);
         auto name = unescape(piece.substr(0, eq));
         if(!name)
-            x.problems.push_back("Query parameter name '" + shown(piece.substr(0, eq), 100) + "' ");
+            x.problems.push_back("Query parameter name " + shown(piece.substr(0, eq)) + " ");
         else if(*name == "nextToken")
             tokens.push_back(value);
         else if(*name == "maxResults")
@@ -250,7 +236,7 @@ expected predict(std::string_view method, std::string_view target)
     {
         auto id = unescape(label);
         if(!id)
-            x.problems.push_back("Value '" + shown(label, 100) + "' at 'taskIdentifier' ");
+            x.problems.push_back("Value " + shown(label) + " at 'taskIdentifier' ");
         else if(!is_task_id(*id))
             x.violations.push_back(" at 'taskIdentifier' failed to satisfy constraint: Member must satisfy "
                                    "regular expression pattern: t-[a-z0-9]{10}");
@@ -265,7 +251,7 @@ expected predict(std::string_view method, std::string_view target)
     }
 
     auto given = [&](char const* name, std::size_t n) {
-        return "Query parameter '" + std::string(name) + "' is given " + std::to_string(n) +
+        return "Query parameter " + shown(name) + " is given " + std::to_string(n) +
                " times; it takes one value";
     };
     auto must = [](char const* name, char const* what) {
@@ -286,7 +272,7 @@ expected predict(std::string_view method, std::string_view target)
                 x.violations.push_back(must("nextToken", "have length less than or equal to 8192"));
         }
         else
-            x.problems.push_back("Value '" + shown(tokens[0], 100) + "' at 'nextToken' ");
+            x.problems.push_back("Value " + shown(tokens[0]) + " at 'nextToken' ");
     }
     if(sizes.size() > 1)
         x.problems.push_back(given("maxResults", sizes.size()));
@@ -295,12 +281,12 @@ expected predict(std::string_view method, std::string_view target)
         auto t = unescape(sizes[0]);
         auto v = t ? int32_of(*t) : std::nullopt;
         if(!t)
-            x.problems.push_back("Value '" + shown(sizes[0], 100) + "' at 'maxResults' ");
+            x.problems.push_back("Value " + shown(sizes[0]) + " at 'maxResults' ");
         else if(!v)
         {
             bool digits = t->find_first_not_of("0123456789", (*t)[0] == '-') == std::string::npos &&
                           t->size() > std::size_t((*t)[0] == '-');
-            x.problems.push_back("Value '" + shown(*t, 100) + "' at 'maxResults' " +
+            x.problems.push_back("Value " + shown(*t) + " at 'maxResults' " +
                                  (digits ? "is out of range for a 32-bit integer" : "is not a decimal integer"));
         }
         else
@@ -353,7 +339,7 @@ void check_unknown(std::string_view method, std::string_view target, ng::http_re
     bj::value const* m = body.get_object().if_contains("message");
     FUZZ_CHECK(m && m->is_string(), d);
     std::string_view path = target.substr(0, target.find('?'));
-    FUZZ_CHECK(m->get_string() == "No operation matches " + shown(method, 16) + " " + shown(path, 100), d);
+    FUZZ_CHECK(m->get_string() == "No operation matches " + shown(method, 16) + " " + shown(path), d);
 
     // A client of any operation reads it as an unmodeled error with that message.
     auto c = ng::parse_response<ng::ListImportTasks>(r);
@@ -386,8 +372,9 @@ void check_refused(std::string_view method, std::string_view target, ng::http_re
     std::string const prefix = count_prefix(static_cast<int>(says.size()));
     FUZZ_CHECK(e->message.size() > prefix.size() && e->message.compare(0, prefix.size(), prefix) == 0, d);
     // Unreadable values are listed in request order (parameter names, then
-    // the members), the first ng::detail::max_listed_problems of them.
-    std::size_t const listed = unreadable ? std::min(says.size(), ng::detail::max_listed_problems) : says.size();
+    // the members), violations in model order: the first
+    // ng::max_listed_violations of them.
+    std::size_t const listed = std::min(says.size(), ng::max_listed_violations);
     for(std::size_t i = 0; i < listed; ++i)
         FUZZ_CHECK(e->message.find(says[i]) != std::string::npos, d + "\nmissing: " + says[i]);
     if(listed < says.size())

@@ -151,7 +151,7 @@ inline std::string expect_unknown_operation(received const& r, std::string_view 
     if(!r.keep_alive)
         return "the server closes the connection after an unknown operation";
     auto body = ng::decode<message_body>(r.body, strict_decoding());
-    std::string want = "No operation matches " + std::string(method) + " " + std::string(path);
+    std::string want = "No operation matches '" + std::string(method) + "' '" + std::string(path) + "'";
     if(!body || body->message != want)
         return "the body is not {\"message\":\"" + want + "\"}: " + excerpt(r.body);
     auto parsed = ng::parse_response<ng::GetImportTask>(r.status, r.headers, r.body);

@@ -46,7 +46,8 @@ template <class Tags, class... Ts>
 struct is_tagged_union<neptune_graph::tagged_union<Tags, Ts...>> : std::true_type {};
 
 template <class T>
-using members_of = boost::describe::describe_members<T, boost::describe::mod_public>;
+using members_of =
+    boost::describe::describe_members<T, boost::describe::mod_public | boost::describe::mod_inherited>;
 
 template <class T, class D>
 using member_type_t =

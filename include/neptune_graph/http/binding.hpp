@@ -2,13 +2,14 @@
 #ifndef NEPTUNE_GRAPH_HTTP_BINDING_HPP
 #define NEPTUNE_GRAPH_HTTP_BINDING_HPP
 
-#include <neptune_graph/model/equality.hpp>
+#include <neptune_graph/model/detail/traits.hpp>
 
 #include <boost/describe/members.hpp>
 #include <boost/describe/modifiers.hpp>
 #include <boost/mp11/algorithm.hpp>
 
 #include <cstddef>
+#include <cstdint>
 #include <string_view>
 #include <tuple>
 #include <type_traits>
@@ -46,8 +47,9 @@ constexpr query_binding<T, M> http_query(M T::*member, std::string_view name) no
 }
 
 /** The HTTP bindings of the input shape `T`: a tuple of `http_label` and
-    `http_query`, specialized beside the operations. The primary template
-    binds nothing (every member would travel in the body).
+    `http_query`, specialized beside the operations. Members without a
+    binding travel in the JSON body (`body_members<T>()`); the primary
+    template binds nothing, so every member is in the body.
 
     @code
     template <> struct http_bindings<ListItemsInput>
@@ -89,7 +91,7 @@ template <class T, class M>
 std::string_view member_name(M T::*m) noexcept
 {
     std::string_view name;
-    boost::mp11::mp_for_each<boost::describe::describe_members<T, boost::describe::mod_public>>(
+    boost::mp11::mp_for_each<public_members<T>>(
         [&](auto D) {
             if constexpr(std::is_same<std::remove_const_t<decltype(D.pointer)>, M T::*>::value)
                 if(D.pointer == m)
@@ -164,27 +166,68 @@ constexpr bool bindings_match_uri() noexcept
     return ok && labels == uri_label_count(uri);
 }
 
-// Every described member has a binding: this binder sends no body.
-template <class T>
-constexpr bool every_member_bound() noexcept
+// True when the member `D` of T has a label or query binding.
+template <class T, class D>
+constexpr bool is_bound() noexcept
 {
-    using members = boost::describe::describe_members<T, boost::describe::mod_public>;
-    return boost::mp11::mp_size<members>::value ==
-           std::tuple_size<std::decay_t<decltype(bindings_of<T>())>>::value;
+    bool bound = false;
+    for_each_binding<T>([&](auto const& b) {
+        if constexpr(std::is_same<std::remove_const_t<decltype(D::pointer)>,
+                                  std::remove_const_t<decltype(b.member)>>::value)
+            bound = bound || b.member == D::pointer;
+    });
+    return bound;
+}
+
+template <class T, template <class...> class L, class... D>
+constexpr std::uint64_t unbound_members(L<D...>) noexcept
+{
+    std::uint64_t mask = 0;
+    std::uint64_t bit = 1;
+    ((mask |= is_bound<T, D>() ? 0 : bit, bit <<= 1), ...);
+    return mask;
+}
+
+template <class T>
+constexpr std::size_t binding_count() noexcept
+{
+    return std::tuple_size<std::decay_t<decltype(bindings_of<T>())>>::value;
+}
+
+template <class T>
+constexpr std::size_t bound_member_count() noexcept
+{
+    std::size_t n = 0;
+    boost::mp11::mp_for_each<public_members<T>>([&](auto D) {
+        n += is_bound<T, decltype(D)>() ? 1 : 0;
+    });
+    return n;
 }
 
 template <class Op>
 constexpr void check_operation() noexcept
 {
+    using input = typename Op::input;
     static_assert(bindings_match_uri<Op>(),
                   "http_bindings: every {label} of Op::uri needs one http_label of the same name, "
                   "each label a whole path segment");
-    static_assert(every_member_bound<typename Op::input>(),
-                  "http_bindings: every input member must be a label or a query parameter "
-                  "(request bodies are not bound by this version)");
+    static_assert(bound_member_count<input>() == binding_count<input>(),
+                  "http_bindings: each binding names its own described member of the input");
+    static_assert(Op::success_status >= 200 && Op::success_status < 300,
+                  "an operation's success_status is a 2xx status");
 }
 
 } // namespace detail
+
+/** The members of `T` that travel in the request body: those without a label
+    or query binding, as a mask (bit `i` for the `i`-th member Describe
+    lists). An input with none sends no body. */
+template <class T>
+constexpr std::uint64_t body_members() noexcept
+{
+    return detail::unbound_members<T>(detail::public_members<T>());
+}
+
 } // namespace neptune_graph
 
 #endif

@@ -6,10 +6,9 @@ namespace neptune_graph {
 
 /** How a service answers input that `route` cannot accept, specialized for
     the service's error type beside its operations:
-    `static E bad_request(std::string message)` for a value that cannot be
-    read as its member's type, and
-    `static E constraint_violation(std::vector<error> const&)` for values
-    that break the model's constraints. */
+    `static E answer(std::vector<violation> const&)`, one of the service's
+    modeled errors, for the values that could not be read (`invalid_type`,
+    `union_arity`) or that break the model's constraints. */
 template <class ServiceError>
 struct invalid_input;
 

@@ -2,17 +2,21 @@
 #ifndef NEPTUNE_GRAPH_HTTP_MAKE_REQUEST_HPP
 #define NEPTUNE_GRAPH_HTTP_MAKE_REQUEST_HPP
 
+#include <neptune_graph/detail/path.hpp>
 #include <neptune_graph/error.hpp>
 #include <neptune_graph/http/binding.hpp>
 #include <neptune_graph/http/detail/percent.hpp>
 #include <neptune_graph/http/detail/uri_value.hpp>
 #include <neptune_graph/http/error.hpp>
 #include <neptune_graph/http/request.hpp>
-#include <neptune_graph/json/detail/path.hpp>
+#include <neptune_graph/json/encode.hpp>
+#include <neptune_graph/json/options.hpp>
 
+#include <cstdint>
 #include <string>
 #include <string_view>
 #include <type_traits>
+#include <utility>
 
 namespace neptune_graph {
 namespace detail {
@@ -66,18 +70,20 @@ auto const& uri_member_value(M const& v) noexcept
     The path is `Op::uri` with each `{label}` replaced by its member,
     percent-encoded (RFC 3986 unreserved characters kept, `/` escaped); the
     query string holds the set query members in binding order, names and values
-    percent-encoded. `content-type: application/json` is sent only with a body,
-    and these operations have none.
+    percent-encoded. The members bound to neither (`body_members`) are the
+    JSON body, encoded with `opts`, and sent with `content-type:
+    application/json`; an input without body members sends no body.
 
     @return the request, or an error with the member's path: an empty label
     (`GET /items/` would be another request), a string that is not UTF-8
-    or holds a NUL byte.
+    or holds a NUL byte, or what `encode` refuses in the body (an unknown
+    union member, unless `opts.pass_through_unknown`).
 
     The input is not validated here: call `validate(in)` first to catch what
     the service would refuse.
 */
 template <class Op>
-result<http_request> make_request(typename Op::input const& in)
+result<http_request> make_request(typename Op::input const& in, encode_options const& opts = {})
 {
     using input = typename Op::input;
     detail::check_operation<Op>();
@@ -146,6 +152,15 @@ result<http_request> make_request(typename Op::input const& in)
     });
     if(problem != http_errc{})
         return detail::uri_error(problem, bad);
+
+    constexpr std::uint64_t body = body_members<input>();
+    if constexpr(body != 0)
+    {
+        auto encoded = encode_members_to<body>(r.body, in, opts);
+        if(!encoded)
+            return std::move(encoded).error();
+        r.headers.emplace_back("content-type", "application/json");
+    }
     return r;
 }
 

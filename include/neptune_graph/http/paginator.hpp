@@ -2,13 +2,14 @@
 #ifndef NEPTUNE_GRAPH_HTTP_PAGINATOR_HPP
 #define NEPTUNE_GRAPH_HTTP_PAGINATOR_HPP
 
+#include <neptune_graph/detail/path.hpp>
+#include <neptune_graph/detail/quote.hpp>
 #include <neptune_graph/http/binding.hpp>
 #include <neptune_graph/http/error.hpp>
 #include <neptune_graph/http/make_request.hpp>
 #include <neptune_graph/http/parse_response.hpp>
 #include <neptune_graph/http/request.hpp>
 #include <neptune_graph/http/service_error.hpp>
-#include <neptune_graph/json/detail/path.hpp>
 
 #include <cstddef>
 #include <iterator>
@@ -136,8 +137,8 @@ private:
         e.code = http_errc::repeated_token;
         e.path = "$";
         detail::append_key_segment(e.path, detail::member_name(pagination::output_token));
-        e.message = "the service returned the pagination token '" + detail::printable(token, 64) +
-                    "' a second time; stopping, as the pages would repeat for ever";
+        e.message = "the service returned the pagination token " + detail::quoted(token, 64) +
+                    " a second time; stopping, as the pages would repeat for ever";
         return e;
     }
 

@@ -2,6 +2,8 @@
 #ifndef NEPTUNE_GRAPH_HTTP_ROUTE_HPP
 #define NEPTUNE_GRAPH_HTTP_ROUTE_HPP
 
+#include <neptune_graph/detail/path.hpp>
+#include <neptune_graph/detail/quote.hpp>
 #include <neptune_graph/http/binding.hpp>
 #include <neptune_graph/http/detail/percent.hpp>
 #include <neptune_graph/http/detail/target.hpp>
@@ -10,9 +12,14 @@
 #include <neptune_graph/http/make_response.hpp>
 #include <neptune_graph/http/request.hpp>
 #include <neptune_graph/http/service_error.hpp>
+#include <neptune_graph/json/decode.hpp>
+#include <neptune_graph/json/detail/writer.hpp>
+#include <neptune_graph/json/options.hpp>
+#include <neptune_graph/model/leaf.hpp>
 #include <neptune_graph/model/shape_name.hpp>
 #include <neptune_graph/validate/options.hpp>
 #include <neptune_graph/validate/validate.hpp>
+#include <neptune_graph/validate/violation.hpp>
 
 #include <boost/assert/source_location.hpp>
 #include <boost/mp11/algorithm.hpp>
@@ -21,6 +28,8 @@
 #include <boost/system/result.hpp>
 #include <boost/variant2/variant.hpp>
 
+#include <cstdint>
+#include <iterator>
 #include <stdexcept>
 #include <string>
 #include <string_view>
@@ -63,30 +72,20 @@ public:
 
 namespace detail {
 
-// JSON string text of a message made of printable ASCII.
-inline void append_json_string(std::string& out, std::string_view s)
-{
-    out += '"';
-    for(char c : s)
-    {
-        if(c == '"' || c == '\\')
-            out += '\\';
-        out += c;
-    }
-    out += '"';
-}
-
 inline http_response unknown_operation(std::string_view method, std::string_view target)
 {
-    std::string message = "No operation matches " + printable(method, 16) + " " +
-                          printable(split(target).path);
+    std::string message = "No operation matches " + quoted(method, 16) + " " + quoted(split(target).path);
     http_response r;
     r.status = 404;
     r.headers.emplace_back("x-amzn-errortype", "UnknownOperationException");
     r.headers.emplace_back("content-type", "application/json");
-    r.body = "{\"message\":";
-    append_json_string(r.body, message);
-    r.body += '}';
+    writer w(r.body, false);
+    w.open('{');
+    w.next(true);
+    w.plain_key("message");
+    w.string(message);  // UTF-8: quoted() escapes every byte that is not
+    w.close('}', false);
+    w.finish();
     return r;
 }
 
@@ -96,37 +95,14 @@ http_response error_response(E const& e)
     auto r = make_error_response(e);
     if(r)
         return std::move(*r);
-    // Only a message that is not UTF-8 fails to encode; route's messages are
-    // printable ASCII or values it has checked to be UTF-8.
+    // Only a message that is not UTF-8 fails to encode; route's messages
+    // quote every value they show, which keeps them UTF-8.
     http_response fallback;
     fallback.status = error_binding<E>::status;
     fallback.headers.emplace_back("x-amzn-errortype", std::string(shape_name<E>::value));
     fallback.headers.emplace_back("content-type", "application/json");
     fallback.body = "{}";
     return fallback;
-}
-
-// At most this many problems are spelled out in one message: a request of a
-// few KB naming thousands of unreadable parameters must not be answered by a
-// response many times its size.
-constexpr std::size_t max_listed_problems = 10;
-
-// `N validation error(s) detected: a; b`, as AWS words it; past the first
-// max_listed_problems, `; and K more`.
-inline std::string bad_request_message(std::vector<std::string> const& problems)
-{
-    std::string m = std::to_string(problems.size());
-    m += problems.size() == 1 ? " validation error detected: " : " validation errors detected: ";
-    std::size_t const listed = problems.size() < max_listed_problems ? problems.size() : max_listed_problems;
-    for(std::size_t i = 0; i < listed; ++i)
-    {
-        if(i)
-            m += "; ";
-        m += problems[i];
-    }
-    if(listed < problems.size())
-        m += "; and " + std::to_string(problems.size() - listed) + " more";
-    return m;
 }
 
 inline std::string decode_failure_text(percent_failure f)
@@ -142,51 +118,99 @@ inline std::string decode_failure_text(percent_failure f)
     }
 }
 
-template <class M>
-std::string parse_problem(std::string_view name, std::string_view decoded, http_errc code)
+// A value of the member `name` that could not be read: `text` as received
+// (or as decoded), and what is wrong with it.
+inline violation unreadable(std::string_view name, std::string_view text, std::string reason)
 {
-    std::string m = "Value '" + printable(decoded) + "' at '" + std::string(name) + "' ";
+    violation v;
+    v.code = validation_errc::invalid_type;
+    v.path = "$";
+    append_key_segment(v.path, name);
+    v.member = name;
+    v.form = value_form::text;
+    v.value.assign(text.data(), text.size());
+    v.reason = std::move(reason);
+    return v;
+}
+
+// A problem of the request as a whole, in one sentence.
+inline violation request_problem(std::string sentence)
+{
+    violation v;
+    v.code = validation_errc::invalid_type;
+    v.reason = std::move(sentence);
+    return v;
+}
+
+template <class M>
+std::string parse_problem(http_errc code)
+{
     using V = typename optional_value<M>::type;
     if(code == http_errc::not_integer)
-        m += "is not a decimal integer";
-    else if(code == http_errc::not_boolean)
-        m += "is not true or false";
-    else if constexpr(std::is_integral<V>::value)
-        m += "is out of range for a " + integer_kind<V>();
-    return m;
+        return "is not a decimal integer";
+    if(code == http_errc::not_boolean)
+        return "is not true or false";
+    if constexpr(is_integer_leaf<V>)
+        return "is out of range for " + integer_kind<typename leaf_traits<V>::value_type>();
+    else
+        return "cannot be read";
 }
 
 // Reads one label or query value into its member, or says why not.
 template <class M>
 void bind_value(M& member, std::string_view name, std::string_view raw, std::string& scratch,
-                std::vector<std::string>& problems)
+                std::vector<violation>& problems)
 {
     if(percent_failure f = percent_decode(raw, scratch))
     {
-        problems.push_back("Value '" + printable(raw) + "' at '" + std::string(name) + "' " +
-                           decode_failure_text(f));
+        problems.push_back(unreadable(name, raw, decode_failure_text(f)));
         return;
     }
     http_errc code = parse_uri_text(scratch, member);
     if(code != http_errc{})
-        problems.push_back(parse_problem<M>(name, scratch, code));
+        problems.push_back(unreadable(name, scratch, parse_problem<M>(code)));
+}
+
+// What the codec could not read in a body, as a violation at its path.
+inline violation unreadable_body(error const& e)
+{
+    violation v;
+    v.code = e.code == errc::union_empty || e.code == errc::union_multiple ? validation_errc::union_arity
+                                                                           : validation_errc::invalid_type;
+    v.path = e.path;
+    v.reason = e.message;
+    return v;
+}
+
+// True when `path` is the path of one of the first `n` violations, or inside it.
+inline bool within_any(std::string_view path, std::vector<violation> const& v, std::size_t n) noexcept
+{
+    for(std::size_t i = 0; i < n; ++i)
+    {
+        std::string_view const p = v[i].path;
+        if(path.substr(0, p.size()) == p && (path.size() == p.size() || path[p.size()] == '.' ||
+                                             path[p.size()] == '['))
+            return true;
+    }
+    return false;
 }
 
 template <class Op, class Variant>
 boost::system::result<Variant, http_response> bind_input(std::vector<path_label> const& labels,
-                                                          std::string_view query)
+                                                          std::string_view query, std::string_view body,
+                                                          decode_options const& opts)
 {
     using input = typename Op::input;
     using answers = invalid_input<typename Op::error_type>;
     input in{};
-    std::vector<std::string> problems;
+    std::vector<violation> problems;
     std::string scratch;
 
     std::vector<query_param> params = parse_query(query);
     for(auto const& p : params)
         if(p.key_failure)
-            problems.push_back("Query parameter name '" + printable(p.raw_key) + "' " +
-                               decode_failure_text(p.key_failure));
+            problems.push_back(request_problem("Query parameter name " + quoted(p.raw_key) + " " +
+                                               decode_failure_text(p.key_failure)));
 
     for_each_binding<input>([&](auto const& b) {
         using B = std::decay_t<decltype(b)>;
@@ -209,29 +233,60 @@ boost::system::result<Variant, http_response> bind_input(std::vector<path_label>
                     found = found ? found : &p;
                 }
             if(count > 1)
-                problems.push_back("Query parameter '" + std::string(b.name) + "' is given " +
-                                   std::to_string(count) + " times; it takes one value");
+                problems.push_back(request_problem("Query parameter " + quoted(b.name) + " is given " +
+                                                   std::to_string(count) + " times; it takes one value"));
             else if(found)
                 bind_value(member, name, found->raw_value, scratch, problems);
         }
     });
 
+    // The body fills the members no label or query parameter carries; every
+    // required one of them must be there (a plain member cannot say it is
+    // absent, so presence is checked while reading).
+    std::vector<violation> violations;
+    constexpr std::uint64_t body_mask = body_members<input>();
+    if constexpr(body_mask != 0)
+    {
+        if(problems.empty())
+        {
+            std::vector<absent_member> absent;
+            decode_options lenient = opts;
+            lenient.strict = false;  // unknown enum values are constraint violations, below
+            auto r = decode_members_into<body_mask>(in, body.empty() ? std::string_view("{}") : body,
+                                                    lenient, &absent);
+            if(!r)
+                problems.push_back(unreadable_body(r.error()));
+            for(absent_member& a : absent)
+            {
+                violation v;
+                v.code = validation_errc::missing_required;
+                v.path = std::move(a.path);
+                v.member = a.name;
+                violations.push_back(std::move(v));
+            }
+        }
+    }
+
     // A value that could not be read left its member unset, which validate()
-    // would report again as missing: such a request is refused for that alone.
+    // would report again: such a request is refused for that alone.
     if(!problems.empty())
-        return error_response(answers::bad_request(bad_request_message(problems)));
+        return error_response(answers::answer(problems));
     validate_options strict;
     strict.strict = true;  // a server refuses what it does not know
-    std::vector<error> violations = validate(in, strict);
+    std::size_t const absent = violations.size();
+    for(violation& v : validate(in, strict))
+        if(!within_any(v.path, violations, absent))  // an absent member's default is no value
+            violations.push_back(std::move(v));
     if(!violations.empty())
-        return error_response(answers::constraint_violation(violations));
+        return error_response(answers::answer(violations));
     return Variant(std::move(in));
 }
 
 } // namespace detail
 
 /** Finds the operation of `Operations` (an `mp_list` of operation traits)
-    that `method` and `target` call, and reads and validates its input.
+    that `method` and `target` call, and reads and validates its input from
+    the labels, the query and `body`.
 
     @return the input, as the alternative of `routed_input<Operations>` whose
     index is the operation's position in `Operations`; or the response to send:
@@ -239,19 +294,22 @@ boost::system::result<Variant, http_response> bind_input(std::vector<path_label>
       has this method and path. Paths match their templates segment by
       segment, byte for byte: a trailing slash, an extra segment or an empty
       label matches nothing.
-    - `invalid_input<E>::bad_request` (a 400 for AWS services), when a label or query
-      value cannot be read as its member: a malformed percent-escape, a NUL
-      byte, text that is not UTF-8 once decoded, a query parameter given twice,
-      an integer that is not `-?[0-9]+` or does not fit its member.
-    - `invalid_input<E>::constraint_violation`, with every
-      violation `validate()` finds in the input read (a pattern, a length,
-      a range, a required member).
+    - `invalid_input<E>::answer` of the values that cannot be read as their
+      members (`invalid_type`: a malformed percent-escape, a NUL byte, text
+      that is not UTF-8 once decoded, a query parameter given twice, an
+      integer that is not `-?[0-9]+` or does not fit its member, a body that
+      is not JSON of the input's body members; `union_arity`), or else of
+      the required body members absent and every violation `validate()`
+      (strict) finds in the input read.
 
-    Query parameters the operation does not bind are ignored; `+` is a plus
-    sign, not a space.
+    The body members (`body_members`) are decoded from `body` with `opts` (an
+    empty body reads as `{}`); a body of an operation without body members
+    is ignored, as are query parameters the operation does not bind. `+` is
+    a plus sign, not a space.
 */
 template <class Operations>
-route_result<Operations> route(std::string_view method, std::string_view target)
+route_result<Operations> route(std::string_view method, std::string_view target, std::string_view body = {},
+                               decode_options const& opts = {})
 {
     using variant = routed_input<Operations>;
     constexpr std::size_t n = boost::mp11::mp_size<Operations>::value;
@@ -280,7 +338,7 @@ route_result<Operations> route(std::string_view method, std::string_view target)
         return detail::unknown_operation(method, target);
     return boost::mp11::mp_with_index<n>(best, [&](auto I) -> route_result<Operations> {
         using Op = boost::mp11::mp_at_c<Operations, I>;
-        return detail::bind_input<Op, variant>(best_labels, t.query);
+        return detail::bind_input<Op, variant>(best_labels, t.query, body, opts);
     });
 }
 

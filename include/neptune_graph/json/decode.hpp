@@ -12,7 +12,10 @@
 #include <boost/json/basic_parser_impl.hpp>
 #include <boost/json/value.hpp>
 
+#include <cstdint>
+#include <string>
 #include <string_view>
+#include <vector>
 
 namespace neptune_graph {
 
@@ -40,19 +43,24 @@ inline error input_too_large(std::size_t size, decode_options const& opts)
 
     @return nothing, or the error with its JSON path and byte offset.
 */
-template <class T>
-result<void> decode_into(T& out, std::string_view json, decode_options const& opts = {})
+namespace detail {
+
+// The decode of `json` by the table `ops` into `out`; on failure `reset()`
+// runs and the error says where.
+template <class Reset>
+result<void> decode_text(value_ops const* ops, void* out, std::string_view json, decode_options const& opts,
+                         std::vector<absent_member>* absent, Reset reset)
 {
-    static_assert(detail::is_shape<T>, "decode reads a shape: a described struct or a tagged_union");
     if(json.size() > opts.max_input_size)
     {
-        out = T{};
-        return detail::input_too_large(json.size(), opts);
+        reset();
+        return input_too_large(json.size(), opts);
     }
     boost::json::parse_options po;
-    po.max_depth = detail::effective_max_depth(opts);
-    boost::json::basic_parser<detail::decoder> p(po, opts, detail::ops_ptr<T>(), &out);
+    po.max_depth = effective_max_depth(opts);
+    boost::json::basic_parser<decoder> p(po, opts, ops, out);
     p.handler().set_input(json);
+    p.handler().collect_absent(absent);
     boost::system::error_code ec;
     std::size_t n = p.write_some(false, json.data(), json.size(), ec);
     if(!ec && n == json.size())
@@ -68,7 +76,7 @@ result<void> decode_into(T& out, std::string_view json, decode_options const& op
         // end of the input every cut is the same thing, an incomplete document.
         if(!deep && n >= json.size())
             e.code = boost::json::error::incomplete;
-        e.message = deep ? detail::too_deep_message(opts) : detail::parse_message(ec, json, n);
+        e.message = deep ? too_deep_message(opts) : parse_message(ec, json, n);
         e.path = p.handler().path();
     }
     else
@@ -78,8 +86,46 @@ result<void> decode_into(T& out, std::string_view json, decode_options const& op
         e.path = "$";
     }
     e.offset = n;
-    out = T{};
+    reset();
     return e;
+}
+
+} // namespace detail
+
+/** Decodes `json` into `out`, following every wire rule of the library.
+
+    Members absent from `json` are absent (or default) in `out` afterwards,
+    whatever `out` held before; strings and lists already in `out` are reused,
+    so decoding into the same object again allocates little. On failure `out`
+    holds `T{}`: nothing partially decoded is left. No DOM is built: events of
+    Boost.JSON's `basic_parser` fill `out` directly.
+
+    @return nothing, or the error with its JSON path and byte offset.
+*/
+template <class T>
+result<void> decode_into(T& out, std::string_view json, decode_options const& opts = {})
+{
+    static_assert(detail::is_shape<T>, "decode reads a shape: a described struct or a tagged_union");
+    return detail::decode_text(detail::ops_ptr<T>(), &out, json, opts, nullptr, [&] { out = T{}; });
+}
+
+/** Decodes `json` into the members of `out` that `Members` selects (bit `i`
+    for the `i`-th member Describe lists), by the rules of `decode_into`.
+
+    The other members keep their values, and keys naming them are unknown
+    keys: a request body is read into the input its URI labels and query
+    parameters were read into. Strict decoding reports only absent members
+    that `Members` selects. With `absent`, the path of each absent required
+    member is appended there instead (`absent_member`), whether or not `opts.strict`, and the
+    decode goes on. On failure the selected members hold their defaults.
+*/
+template <std::uint64_t Members, class T>
+result<void> decode_members_into(T& out, std::string_view json, decode_options const& opts = {},
+                                 std::vector<absent_member>* absent = nullptr)
+{
+    static_assert(detail::is_described_struct<T>::value, "decode_members_into reads a described struct");
+    using ops = detail::struct_ops<T, Members>;
+    return detail::decode_text(&ops::value, &out, json, opts, absent, [&] { ops::reset(out); });
 }
 
 /** Decodes `json` as a `T`.

@@ -2,12 +2,13 @@
 #ifndef NEPTUNE_GRAPH_JSON_ENCODE_HPP
 #define NEPTUNE_GRAPH_JSON_ENCODE_HPP
 
+#include <neptune_graph/detail/path.hpp>
 #include <neptune_graph/error.hpp>
-#include <neptune_graph/json/detail/path.hpp>
 #include <neptune_graph/json/detail/writer.hpp>
 #include <neptune_graph/json/options.hpp>
 #include <neptune_graph/model/detail/traits.hpp>
 #include <neptune_graph/model/equality.hpp>
+#include <neptune_graph/model/leaf.hpp>
 #include <neptune_graph/model/open_enum.hpp>
 #include <neptune_graph/model/tagged_union.hpp>
 #include <neptune_graph/model/timestamp.hpp>
@@ -24,27 +25,6 @@
 namespace neptune_graph {
 namespace detail {
 
-// Where the encoder is, as a chain on the stack: no allocation unless it fails.
-struct encode_path
-{
-    encode_path const* parent;
-    std::string_view key;
-    std::size_t index;
-    bool is_index;
-
-    std::string str() const
-    {
-        if(!parent)
-            return "$";
-        std::string r = parent->str();
-        if(is_index)
-            append_index_segment(r, index);
-        else
-            append_key_segment(r, key);
-        return r;
-    }
-};
-
 class encoder
 {
 public:
@@ -55,24 +35,10 @@ public:
     void finish() { w_.finish(); }
 
     template <class T>
-    bool value(T const& v, encode_path const& at)
+    bool value(T const& v, path_link const& at)
     {
-        if constexpr(std::is_same<T, std::string>::value)
-            return string(v, at);
-        else if constexpr(std::is_same<T, bool>::value)
-            return w_.boolean(v), true;
-        else if constexpr(std::is_integral<T>::value)
-            return w_.integer(v), true;
-        else if constexpr(std::is_same<T, timestamp>::value)
-            return w_.seconds(v.microseconds), true;
-        else if constexpr(is_open_enum<T>::value)
-        {
-            if(!v.known())
-                return string(v.str(), at);
-            if(v.str().empty())
-                return fail(errc::invalid_value, at, "enum value outside its enumerators");
-            return w_.plain_string(v.str()), true;  // enumerator names are identifiers
-        }
+        if constexpr(is_leaf<T>)
+            return leaf(v, at);
         else if constexpr(is_optional<T>::value)
         {
             if(!v)
@@ -86,12 +52,12 @@ public:
         else
         {
             static_assert(is_described_struct<T>::value, "encode: a type the codec does not know");
-            return object(v, at);
+            return object<all_members<T>()>(v, at);
         }
     }
 
 private:
-    bool fail(errc code, encode_path const& at, std::string message)
+    bool fail(errc code, path_link const& at, std::string message)
     {
         error_.code = code;
         error_.path = at.str();
@@ -99,7 +65,7 @@ private:
         return false;
     }
 
-    bool string(std::string_view s, encode_path const& at)
+    bool string(std::string_view s, path_link const& at)
     {
         if(w_.string(s))
             return true;
@@ -108,36 +74,73 @@ private:
     }
 
     template <class T>
-    bool list(std::vector<T> const& v, encode_path const& at)
+    bool leaf(T const& v, path_link const& at)
+    {
+        using traits = leaf_traits<T>;
+        if constexpr(traits::kind == leaf_kind::string)
+            return string(traits::text(v), at);
+        else if constexpr(traits::kind == leaf_kind::enumeration)
+        {
+            std::string_view const s = traits::text(v);
+            if(!traits::known(v))
+                return string(s, at);
+            if(s.empty())
+                return fail(errc::invalid_value, at, "enum value outside its enumerators");
+            return w_.plain_string(s), true;  // enumerator names are identifiers
+        }
+        else if constexpr(traits::kind == leaf_kind::integer)
+        {
+            auto const i = traits::get(v);
+            if constexpr(std::is_signed<decltype(i)>::value)
+                w_.integer(static_cast<std::int64_t>(i));
+            else
+                w_.unsigned_integer(static_cast<std::uint64_t>(i));
+            return true;
+        }
+        else if constexpr(traits::kind == leaf_kind::boolean)
+            return w_.boolean(traits::get(v)), true;
+        else
+            return w_.seconds(traits::get(v)), true;
+    }
+
+    template <class T>
+    bool list(std::vector<T> const& v, path_link const& at)
     {
         w_.open('[');
         for(std::size_t i = 0; i < v.size(); ++i)
         {
             w_.next(i == 0);
-            if(!value(v[i], encode_path{&at, {}, i, true}))
+            if(!value(v[i], path_link{&at, {}, i, true}))
                 return false;
         }
         w_.close(']', v.empty());
         return true;
     }
 
-    template <class T>
-    bool object(T const& v, encode_path const& at)
+public:
+    // The members of v that `Members` selects, as an object.
+    template <std::uint64_t Members, class T>
+    bool object(T const& v, path_link const& at)
     {
+        using members = public_members<T>;
         w_.open('{');
         bool first = true;
         bool ok = true;
-        boost::mp11::mp_for_each<public_members<T>>([&](auto D) {
-            if(!ok)
-                return;
-            auto const& m = v.*D.pointer;
-            if constexpr(is_optional<std::decay_t<decltype(m)>>::value)
-                if(!m)  // absent optionals are omitted, never null
+        boost::mp11::mp_for_each<boost::mp11::mp_iota<boost::mp11::mp_size<members>>>([&](auto I) {
+            using D = boost::mp11::mp_at_c<members, I>;
+            if constexpr((Members >> I & 1) != 0)
+            {
+                auto const& m = v.*D::pointer;
+                if(!ok)
                     return;
-            w_.next(first);
-            first = false;
-            w_.plain_key(D.name);  // member names are identifiers
-            ok = value(m, encode_path{&at, D.name, 0, false});
+                if constexpr(is_optional<std::decay_t<decltype(m)>>::value)
+                    if(!m)  // absent optionals are omitted, never null
+                        return;
+                w_.next(first);
+                first = false;
+                w_.plain_key(D::name);  // member names are identifiers
+                ok = value(m, path_link{&at, D::name});
+            }
         });
         if(!ok)
             return false;
@@ -145,8 +148,9 @@ private:
         return true;
     }
 
+private:
     template <class U>
-    bool union_(U const& u, encode_path const& at)
+    bool union_(U const& u, path_link const& at)
     {
         if(auto const* m = boost::variant2::get_if<unknown_member>(&u.value))
         {
@@ -171,7 +175,7 @@ private:
                 if constexpr(std::is_same<std::decay_t<decltype(a)>, unknown_member>::value)
                     return false;  // handled above
                 else
-                    return value(a, encode_path{&at, tag, 0, false});
+                    return value(a, path_link{&at, tag});
             },
             u.value);
         if(!ok)
@@ -198,7 +202,24 @@ result<void> encode_to(std::string& out, T const& v, encode_options const& opts 
 {
     std::size_t const size = out.size();
     detail::encoder e(out, opts);
-    bool ok = e.value(v, detail::encode_path{nullptr, {}, 0, false});
+    bool ok = e.value(v, detail::path_link{});
+    e.finish();
+    if(ok)
+        return {};
+    out.resize(size);
+    return e.failure();
+}
+
+/** Appends the JSON object of the members of `v` that `Members` selects (bit
+    `i` for the `i`-th member Describe lists), by the rules of `encode_to`:
+    the body of a request whose other members travel in its URI. */
+template <std::uint64_t Members, class T>
+result<void> encode_members_to(std::string& out, T const& v, encode_options const& opts = {})
+{
+    static_assert(detail::is_described_struct<T>::value, "encode_members_to writes a described struct");
+    std::size_t const size = out.size();
+    detail::encoder e(out, opts);
+    bool ok = e.template object<Members>(v, detail::path_link{});
     e.finish();
     if(ok)
         return {};

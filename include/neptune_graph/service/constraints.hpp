@@ -36,19 +36,6 @@ inline constexpr length NeptuneImportOptionsS3ExportKmsKeyIdString{1, 1024};
 
 namespace detail {
 
-// The members CancelImportTaskOutput, GetImportTaskOutput and
-// ImportTaskSummary share, with the same targets and the same required list.
-template <class T>
-constexpr auto import_task_rules()
-{
-    return std::make_tuple(
-        rule(&T::graphId, shapes::GraphId{}),
-        rule(&T::taskId, required{}, shapes::TaskId{}),
-        rule(&T::source, required{}),
-        rule(&T::roleArn, required{}, shapes::RoleArn{}),
-        rule(&T::status, required{}));
-}
-
 // An error shape: `message` is required.
 template <class T>
 constexpr auto error_rules()
@@ -64,20 +51,10 @@ template <> struct constraints_of<CancelImportTaskInput>
         rule(&CancelImportTaskInput::taskIdentifier, required{}, shapes::TaskId{}));
 };
 
-template <> struct constraints_of<CancelImportTaskOutput>
-{
-    static constexpr auto rules = detail::import_task_rules<CancelImportTaskOutput>();
-};
-
 template <> struct constraints_of<GetImportTaskInput>
 {
     static constexpr auto rules = std::make_tuple(
         rule(&GetImportTaskInput::taskIdentifier, required{}, shapes::TaskId{}));
-};
-
-template <> struct constraints_of<GetImportTaskOutput>
-{
-    static constexpr auto rules = detail::import_task_rules<GetImportTaskOutput>();
 };
 
 template <> struct constraints_of<ListImportTasksInput>
@@ -94,9 +71,16 @@ template <> struct constraints_of<ListImportTasksOutput>
         rule(&ListImportTasksOutput::nextToken, shapes::PaginationToken));
 };
 
+// Also the rules of CancelImportTaskOutput and GetImportTaskOutput, which
+// share these members through ImportTaskSummary.
 template <> struct constraints_of<ImportTaskSummary>
 {
-    static constexpr auto rules = detail::import_task_rules<ImportTaskSummary>();
+    static constexpr auto rules = std::make_tuple(
+        rule(&ImportTaskSummary::graphId, shapes::GraphId{}),
+        rule(&ImportTaskSummary::taskId, required{}, shapes::TaskId{}),
+        rule(&ImportTaskSummary::source, required{}),
+        rule(&ImportTaskSummary::roleArn, required{}, shapes::RoleArn{}),
+        rule(&ImportTaskSummary::status, required{}));
 };
 
 template <> struct constraints_of<ImportTaskDetails>

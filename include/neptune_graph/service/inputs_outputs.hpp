@@ -23,18 +23,11 @@ struct CancelImportTaskInput
 };
 BOOST_DESCRIBE_STRUCT(CancelImportTaskInput, (), (taskIdentifier))
 
-struct CancelImportTaskOutput
+/// The task as it stands once the cancel is accepted (`status` CANCELLING).
+struct CancelImportTaskOutput : ImportTaskSummary
 {
-    std::optional<std::string> graphId;
-    std::string taskId;
-    std::string source;
-    std::optional<open_enum<Format>> format;
-    std::optional<open_enum<ParquetType>> parquetType;
-    std::string roleArn;
-    open_enum<ImportTaskStatus> status;  ///< CANCELLING once the cancel is accepted.
 };
-BOOST_DESCRIBE_STRUCT(CancelImportTaskOutput, (),
-    (graphId, taskId, source, format, parquetType, roleArn, status))
+BOOST_DESCRIBE_STRUCT(CancelImportTaskOutput, (ImportTaskSummary), ())
 
 /// GetImportTask: `GET /importtasks/{taskIdentifier}`.
 struct GetImportTaskInput
@@ -43,23 +36,16 @@ struct GetImportTaskInput
 };
 BOOST_DESCRIBE_STRUCT(GetImportTaskInput, (), (taskIdentifier))
 
-struct GetImportTaskOutput
+/// The task's summary, then what only GetImportTask tells.
+struct GetImportTaskOutput : ImportTaskSummary
 {
-    std::optional<std::string> graphId;
-    std::string taskId;
-    std::string source;
-    std::optional<open_enum<Format>> format;
-    std::optional<open_enum<ParquetType>> parquetType;
-    std::string roleArn;
-    open_enum<ImportTaskStatus> status;
     std::optional<ImportOptions> importOptions;
     std::optional<ImportTaskDetails> importTaskDetails;
     std::optional<std::int32_t> attemptNumber;  ///< Attempts made to run the task.
     std::optional<std::string> statusReason;    ///< Why the task has its status.
 };
-BOOST_DESCRIBE_STRUCT(GetImportTaskOutput, (),
-    (graphId, taskId, source, format, parquetType, roleArn, status, importOptions,
-     importTaskDetails, attemptNumber, statusReason))
+BOOST_DESCRIBE_STRUCT(GetImportTaskOutput, (ImportTaskSummary),
+    (importOptions, importTaskDetails, attemptNumber, statusReason))
 
 /// ListImportTasks: `GET /importtasks?nextToken=&maxResults=`.
 struct ListImportTasksInput

@@ -73,17 +73,7 @@ using service_exception = basic_service_exception<service_errors>;
 /// Input a server cannot accept is a ValidationException, as the service answers it.
 template <> struct invalid_input<service_error>
 {
-    /// A value that cannot be read as its member's type: reason BAD_REQUEST.
-    static ValidationException bad_request(std::string message)
-    {
-        ValidationException e;
-        e.message = std::move(message);
-        e.reason = ValidationExceptionReason::BAD_REQUEST;
-        return e;
-    }
-
-    /// Values that break the model's constraints: reason CONSTRAINT_VIOLATION.
-    static ValidationException constraint_violation(std::vector<error> const& violations)
+    static ValidationException answer(std::vector<violation> const& violations)
     {
         return to_validation_exception(violations);
     }

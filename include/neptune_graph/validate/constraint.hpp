@@ -64,13 +64,12 @@ struct range
     std::int64_t max = (std::numeric_limits<std::int64_t>::max)();
 };
 
-/** Smithy's `required`: the member is set.
+/** Smithy's `required`: the member is present.
 
-    A `std::optional` member is set when it has a value, a `std::string` when
-    it is not empty, an `open_enum` when it is not the empty unknown string it
-    is default-constructed to. Other plain members (numbers, booleans,
-    timestamps, lists, structures) always count as set: a strict decode is
-    what notices them missing from the JSON. When `required` fails, the other
+    A `std::optional` member is present when it holds a value; a plain member
+    always is: an empty string is a value (Smithy accepts `""` where no
+    `length` rule says otherwise). Whether a plain member was on the wire at
+    all is what a strict decode checks. When `required` fails, the other
     constraints of the member are not checked.
 */
 struct required

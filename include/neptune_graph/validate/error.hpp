@@ -12,19 +12,21 @@ namespace neptune_graph {
 
 /** Which constraint a value breaks.
 
-    The `code` of every `error` that `validate` returns; `error::path` says
-    where, `error::message` says how, in words.
+    The `code` of every `violation`: `validate` finds the first eight; the
+    last two are found while reading input (a server's `route`).
 */
 enum class validation_errc
 {
-    missing_required = 1,  ///< a required member is absent (or an empty string)
+    missing_required = 1,  ///< a required member is absent
     pattern_mismatch,      ///< a string does not match its member's pattern as a whole
     length_below_minimum,  ///< a string (code points) or a list (elements) is too short
     length_above_maximum,  ///< ... or too long
     value_below_minimum,   ///< an integer below its member's range
     value_above_maximum,   ///< an integer above its member's range
     unknown_enum_value,    ///< an enum value no enumerator names (strict only)
-    unknown_union_member   ///< a union member this model does not know (strict only)
+    unknown_union_member,  ///< a union member this model does not know (strict only)
+    union_arity,           ///< a union with no member or several (reading input)
+    invalid_type           ///< a value that cannot be read as its member's type (reading input)
 };
 
 namespace detail {
@@ -46,6 +48,8 @@ public:
         case validation_errc::value_above_maximum: return "value above the maximum";
         case validation_errc::unknown_enum_value: return "unknown enum value";
         case validation_errc::unknown_union_member: return "unknown union member";
+        case validation_errc::union_arity: return "union without exactly one member";
+        case validation_errc::invalid_type: return "value of the wrong type";
         }
         return "unknown validation error";
     }

@@ -2,12 +2,12 @@
 #ifndef NEPTUNE_GRAPH_VALIDATE_VALIDATE_HPP
 #define NEPTUNE_GRAPH_VALIDATE_VALIDATE_HPP
 
-#include <neptune_graph/error.hpp>
+#include <neptune_graph/detail/path.hpp>
 #include <neptune_graph/validate/constraint.hpp>
-#include <neptune_graph/validate/detail/path.hpp>
 #include <neptune_graph/validate/detail/walker.hpp>
 #include <neptune_graph/validate/error.hpp>
 #include <neptune_graph/validate/options.hpp>
+#include <neptune_graph/validate/violation.hpp>
 
 #include <vector>
 
@@ -17,9 +17,9 @@ namespace neptune_graph {
 
     Walks `x` and everything in it (structs, unions, optionals, lists) and
     applies `constraints_of<S>::rules` to each struct `S` it reaches. Each
-    violation is an `error` with a `validation_errc` code, the path of the
-    value (`$.items[3].id`) and a message that names the value and the
-    constraint (`value 't-12' does not match pattern t-[a-z0-9]{10}`).
+    `violation` has its kind (a `validation_errc`), the path of the value
+    (`$.items[3].id`), the value and the bound; its `message()` names both
+    (`value 'x-12' does not match pattern x-[a-z0-9]{10}`).
 
     With `opts.strict`, enum values no enumerator names and union members the
     model does not know are violations too.
@@ -27,13 +27,13 @@ namespace neptune_graph {
     A valid value costs no allocation: paths and messages are only written
     for violations, and patterns are matched on the stack.
 
-    The rules of the model's shapes are in <neptune_graph/service/constraints.hpp>;
-    include <neptune_graph/validate.hpp> to have both.
+    A service declares the rules of its shapes beside them; the umbrella
+    <neptune_graph/validate.hpp> includes this library's.
 */
 template <class T>
-std::vector<error> validate(T const& x, validate_options const& opts = {})
+std::vector<violation> validate(T const& x, validate_options const& opts = {})
 {
-    std::vector<error> violations;
+    std::vector<violation> violations;
     detail::walker(violations, opts).value(x, detail::path_link{});
     return violations;
 }

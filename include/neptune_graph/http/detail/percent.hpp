@@ -2,8 +2,8 @@
 #ifndef NEPTUNE_GRAPH_HTTP_DETAIL_PERCENT_HPP
 #define NEPTUNE_GRAPH_HTTP_DETAIL_PERCENT_HPP
 
+#include <neptune_graph/detail/utf8.hpp>
 #include <neptune_graph/http/error.hpp>
-#include <neptune_graph/json/detail/utf8.hpp>
 
 #include <cstddef>
 #include <string>
@@ -87,32 +87,6 @@ inline percent_failure percent_decode(std::string_view in, std::string& out)
     if(bad != std::string_view::npos)
         return {http_errc::invalid_utf8, bad};  // a byte of the decoded value
     return {};
-}
-
-// A value as it may appear inside a message: printable ASCII kept, other
-// bytes as %XX, at most `limit` bytes of input shown. Messages stay valid
-// UTF-8 and short whatever a client sent.
-inline std::string printable(std::string_view s, std::size_t limit = 100)
-{
-    constexpr char hex[] = "0123456789ABCDEF";
-    std::string r;
-    std::size_t n = s.size() < limit ? s.size() : limit;
-    r.reserve(n + 3);
-    for(std::size_t i = 0; i < n; ++i)
-    {
-        auto c = static_cast<unsigned char>(s[i]);
-        if(c >= 0x20 && c < 0x7F)
-            r += static_cast<char>(c);
-        else
-        {
-            r += '%';
-            r += hex[c >> 4];
-            r += hex[c & 0xF];
-        }
-    }
-    if(n < s.size())
-        r += "...";
-    return r;
 }
 
 } // namespace detail

@@ -2,10 +2,10 @@
 #ifndef NEPTUNE_GRAPH_HTTP_DETAIL_URI_VALUE_HPP
 #define NEPTUNE_GRAPH_HTTP_DETAIL_URI_VALUE_HPP
 
+#include <neptune_graph/detail/utf8.hpp>
 #include <neptune_graph/http/error.hpp>
-#include <neptune_graph/json/detail/utf8.hpp>
 #include <neptune_graph/model/detail/traits.hpp>
-#include <neptune_graph/model/open_enum.hpp>
+#include <neptune_graph/model/leaf.hpp>
 
 #include <cstdint>
 #include <limits>
@@ -18,9 +18,7 @@ namespace neptune_graph {
 namespace detail {
 
 template <class M>
-constexpr bool is_uri_scalar =
-    std::is_same<M, std::string>::value || std::is_same<M, bool>::value ||
-    (std::is_integral<M>::value && sizeof(M) >= 2) || is_open_enum<M>::value;
+constexpr bool is_uri_scalar = is_leaf<M> && leaf_traits<M>::kind != leaf_kind::timestamp;
 
 // Appends the text of `v` (not yet percent-encoded). Strings must be UTF-8
 // without NUL: the server side refuses anything else, so the client does too.
@@ -29,21 +27,17 @@ http_errc uri_text(M const& v, std::string& out)
 {
     static_assert(is_uri_scalar<M>,
                   "a URI label or query value is a string, an integer, a boolean or an enum");
-    if constexpr(std::is_same<M, bool>::value)
-        out += v ? "true" : "false";
-    else if constexpr(std::is_integral<M>::value)
-        out += std::to_string(v);
+    using traits = leaf_traits<M>;
+    if constexpr(traits::kind == leaf_kind::boolean)
+        out += traits::get(v) ? "true" : "false";
+    else if constexpr(traits::kind == leaf_kind::integer)
+        out += std::to_string(traits::get(v));
     else
     {
-        std::string_view s;
-        if constexpr(is_open_enum<M>::value)
-        {
-            if(v.known() && v.str().empty())
+        std::string_view const s = traits::text(v);
+        if constexpr(traits::kind == leaf_kind::enumeration)
+            if(traits::known(v) && s.empty())
                 return http_errc::invalid_value;
-            s = v.str();
-        }
-        else
-            s = v;
         if(s.find('\0') != std::string_view::npos)
             return http_errc::nul_byte;
         if(invalid_utf8_at(s) != std::string_view::npos)
@@ -113,30 +107,28 @@ http_errc parse_uri_text(std::string_view s, M& out)
     {
         static_assert(is_uri_scalar<M>,
                       "a URI label or query value is a string, an integer, a boolean or an enum");
-        if constexpr(std::is_same<M, bool>::value)
+        using traits = leaf_traits<M>;
+        if constexpr(traits::kind == leaf_kind::boolean)
         {
             if(s == "true")
-                out = true;
+                traits::set(out, true);
             else if(s == "false")
-                out = false;
+                traits::set(out, false);
             else
                 return http_errc::not_boolean;
         }
-        else if constexpr(std::is_integral<M>::value)
-            return parse_integer(s, out);
-        else if constexpr(is_open_enum<M>::value)
-            out.assign(s);
+        else if constexpr(traits::kind == leaf_kind::integer)
+        {
+            typename traits::value_type i{};
+            http_errc const e = parse_integer(s, i);
+            if(e == http_errc{})
+                traits::set(out, i);
+            return e;
+        }
         else
-            out.assign(s.data(), s.size());
+            traits::assign(out, s);
         return {};
     }
-}
-
-// "32-bit integer" and so on, for messages.
-template <class I>
-std::string integer_kind()
-{
-    return std::to_string(sizeof(I) * 8) + "-bit integer";
 }
 
 } // namespace detail

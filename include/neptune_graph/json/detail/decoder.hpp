@@ -2,8 +2,8 @@
 #ifndef NEPTUNE_GRAPH_JSON_DETAIL_DECODER_HPP
 #define NEPTUNE_GRAPH_JSON_DETAIL_DECODER_HPP
 
+#include <neptune_graph/detail/path.hpp>
 #include <neptune_graph/error.hpp>
-#include <neptune_graph/json/detail/path.hpp>
 #include <neptune_graph/json/detail/raw_text.hpp>
 #include <neptune_graph/json/detail/text_buffer.hpp>
 #include <neptune_graph/json/options.hpp>
@@ -19,6 +19,14 @@
 #include <vector>
 
 namespace neptune_graph {
+
+/// A required member a document lacks: its path and its name.
+struct absent_member
+{
+    std::string path;
+    std::string_view name;
+};
+
 namespace detail {
 
 class decoder;
@@ -38,18 +46,18 @@ struct number_event
 // the decoder holds a pointer to the table of the value the next event fills.
 struct value_ops
 {
-    bool (*string)(decoder&, void*, std::string_view);
-    bool (*number)(decoder&, void*, number_event const&);
-    bool (*boolean)(decoder&, void*, bool);
-    bool (*null)(decoder&, void*);
-    bool (*object_begin)(decoder&, void*);
-    bool (*array_begin)(decoder&, void*);
+    bool (*string)(decoder&, void*, std::string_view) = nullptr;
+    bool (*number)(decoder&, void*, number_event const&) = nullptr;
+    bool (*boolean)(decoder&, void*, bool) = nullptr;
+    bool (*null)(decoder&, void*) = nullptr;
+    bool (*object_begin)(decoder&, void*) = nullptr;
+    bool (*array_begin)(decoder&, void*) = nullptr;
     // Used by the frame of an open object or array of this type.
-    bool (*key)(decoder&, frame&, std::string_view);
-    bool (*element)(decoder&, frame&);
-    bool (*end)(decoder&, frame&);
-    std::string_view (*child_name)(std::size_t);  // member or tag name, for paths
-    char const* expected;                         // "a string", for messages
+    bool (*key)(decoder&, frame&, std::string_view) = nullptr;
+    bool (*element)(decoder&, frame&) = nullptr;
+    bool (*end)(decoder&, frame&) = nullptr;
+    std::string_view (*child_name)(std::size_t) = nullptr;  // member or tag name, for paths
+    char const* expected = "";                               // "a string", for messages
 };
 
 enum class frame_kind : unsigned char { object, array, union_ };
@@ -193,6 +201,17 @@ public:
     BOOST_NOINLINE bool mismatch(value_ops const& ops, char const* got)
     {
         return fail(errc::type_mismatch, std::string("expected ") + ops.expected + ", got " + got);
+    }
+
+    // Absent required members are listed here (by path) instead of failing a
+    // strict decode: a server answers them all at once.
+    void collect_absent(std::vector<absent_member>* sink) noexcept { absent_ = sink; }
+    bool collects_absent() const noexcept { return absent_ != nullptr; }
+    BOOST_NOINLINE void note_absent(std::string_view member)
+    {
+        std::string p = path(false);
+        append_key_segment(p, member);
+        absent_->push_back(absent_member{std::move(p), member});
     }
 
     bool failed() const noexcept { return failed_; }
@@ -464,6 +483,7 @@ private:
     bool anchor_in_string_ = false;
     std::size_t strings_since_anchor_ = 0;
     std::string_view dom_raw_;
+    std::vector<absent_member>* absent_ = nullptr;
     bool failed_ = false;
     error error_;
 };

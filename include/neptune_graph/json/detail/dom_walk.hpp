@@ -3,8 +3,8 @@
 #ifndef NEPTUNE_GRAPH_JSON_DETAIL_DOM_WALK_HPP
 #define NEPTUNE_GRAPH_JSON_DETAIL_DOM_WALK_HPP
 
+#include <neptune_graph/detail/utf8.hpp>
 #include <neptune_graph/json/detail/decoder.hpp>
-#include <neptune_graph/json/detail/utf8.hpp>
 
 #include <boost/json/serialize.hpp>
 #include <boost/json/value.hpp>

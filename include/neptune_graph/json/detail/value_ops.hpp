@@ -3,11 +3,13 @@
 #ifndef NEPTUNE_GRAPH_JSON_DETAIL_VALUE_OPS_HPP
 #define NEPTUNE_GRAPH_JSON_DETAIL_VALUE_OPS_HPP
 
+#include <neptune_graph/detail/quote.hpp>
 #include <neptune_graph/json/detail/decoder.hpp>
 #include <neptune_graph/json/detail/number.hpp>
 #include <neptune_graph/model/detail/same_name.hpp>
 #include <neptune_graph/model/detail/traits.hpp>
 #include <neptune_graph/model/equality.hpp>
+#include <neptune_graph/model/leaf.hpp>
 #include <neptune_graph/model/open_enum.hpp>
 #include <neptune_graph/model/shape_name.hpp>
 #include <neptune_graph/model/tagged_union.hpp>
@@ -77,149 +79,127 @@ struct refuse
     static bool array_begin(decoder& d, void*) { return d.mismatch(self(), "an array"); }
 };
 
-// A scalar's table from its handlers; the others refuse.
-template <class T, class Ops>
-constexpr value_ops scalar_ops(char const* expected) noexcept
+// A table whose every event refuses: types start from it and name the
+// events they take.
+template <class T>
+constexpr value_ops refusing(char const* expected) noexcept
 {
-    return {Ops::string, Ops::number, Ops::boolean, refuse<T>::null,
-            refuse<T>::object_begin, refuse<T>::array_begin,
-            nullptr, nullptr, nullptr, nullptr, expected};
+    value_ops o;
+    o.string = refuse<T>::string;
+    o.number = refuse<T>::number;
+    o.boolean = refuse<T>::boolean;
+    o.null = refuse<T>::null;
+    o.object_begin = refuse<T>::object_begin;
+    o.array_begin = refuse<T>::array_begin;
+    o.expected = expected;
+    return o;
 }
 
-inline std::string quoted(std::string_view s)
-{
-    std::string r;
-    r.reserve(s.size() + 2);
-    r += '\'';
-    r.append(s.data(), s.size());
-    r += '\'';
-    return r;
-}
-
-// ---- std::string ----
-
-template <>
-struct ops_of<std::string>
-{
-    struct on : refuse<std::string>
-    {
-        static bool string(decoder&, void* p, std::string_view s)
-        {
-            auto& str = as<std::string>(p);
-            if(s.size() > str.capacity())
-                str = std::string(s.data(), s.size());  // a plain copy: cheaper than assign's general path
-            else
-                str.assign(s.data(), s.size());
-            return true;
-        }
-    };
-    static constexpr value_ops value = scalar_ops<std::string, on>("a string");
-};
-
-// ---- bool ----
-
-template <>
-struct ops_of<bool>
-{
-    struct on : refuse<bool>
-    {
-        static bool boolean(decoder&, void* p, bool b)
-        {
-            as<bool>(p) = b;
-            return true;
-        }
-    };
-    static constexpr value_ops value = scalar_ops<bool, on>("a boolean");
-};
-
-// ---- integers: exact, in range ----
+// ---- leaves: whatever leaf_traits says of them ----
 
 template <class T>
-struct ops_of<T, std::enable_if_t<std::is_integral<T>::value && std::is_signed<T>::value>>
+constexpr char const* leaf_expected() noexcept
 {
-    using limits = std::numeric_limits<T>;
-
-    static bool out_of_range(decoder& d, number_event const& n)
+    switch(leaf_traits<T>::kind)
     {
-        return d.fail(errc::out_of_range, std::string(n.text) + " is out of range for a " +
-                                              std::to_string(limits::digits + 1) + "-bit integer");
+    case leaf_kind::string:
+    case leaf_kind::enumeration: return "a string";
+    case leaf_kind::integer: return "an integer";
+    case leaf_kind::boolean: return "a boolean";
+    case leaf_kind::timestamp: return "a number (epoch seconds)";
+    }
+    return "a value";
+}
+
+template <class T>
+struct ops_of<T, std::enable_if_t<is_leaf<T>>>
+{
+    using traits = leaf_traits<T>;
+
+    static bool string(decoder& d, void* p, std::string_view s)
+    {
+        traits::assign(as<T>(p), s);
+        if constexpr(traits::kind == leaf_kind::enumeration)
+            if(!traits::known(as<T>(p)) && d.options().strict)
+                return d.fail(errc::unknown_enum_value, quoted(s) + " is not in the enum value set " + traits::names());
+        return true;
     }
 
-    struct on : refuse<T>
+    BOOST_NOINLINE static bool out_of_range(decoder& d, number_event const& n, std::string const& what)
     {
-        static bool number(decoder& d, void* p, number_event const& n)
+        return d.fail(errc::out_of_range, std::string(n.text) + " is out of range for " + what);
+    }
+
+    static bool number(decoder& d, void* p, number_event const& n)
+    {
+        if constexpr(traits::kind == leaf_kind::timestamp)
         {
-            std::int64_t v = 0;
+            std::int64_t us = 0;
+            constexpr auto lo = (std::numeric_limits<std::int64_t>::min)();
+            constexpr auto hi = (std::numeric_limits<std::int64_t>::max)();
+            if(to_int64(parse_decimal(n.text), 6, lo, hi, true, us) != to_int_status::ok)
+                return out_of_range(d, n, "a timestamp");
+            traits::set(as<T>(p), us);
+            return true;
+        }
+        else
+        {
+            using V = typename traits::value_type;
+            using limits = std::numeric_limits<V>;
+            // Compared as the widest types: every integral type agrees.
+            bool fits = false;
+            V v{};
             if(n.kind == number_event::int64)
-                v = n.i;
+            {
+                fits = n.i >= 0 ? static_cast<std::uint64_t>(n.i) <= static_cast<std::uint64_t>((limits::max)())
+                                : static_cast<std::intmax_t>(n.i) >= static_cast<std::intmax_t>((limits::min)());
+                v = static_cast<V>(n.i);
+            }
             else if(n.kind == number_event::uint64)
-                return out_of_range(d, n);
+            {
+                fits = n.u <= static_cast<std::uint64_t>((limits::max)());
+                v = static_cast<V>(n.u);
+            }
             else
-                switch(to_int64(parse_decimal(n.text), 0, limits::min(), limits::max(), false, v))
+            {
+                // A fraction of zero or an exponent (1.0, 1e2) still names an integer.
+                std::int64_t i = 0;
+                constexpr auto lo = (std::numeric_limits<std::int64_t>::min)();
+                constexpr auto hi = (std::numeric_limits<std::int64_t>::max)();
+                switch(to_int64(parse_decimal(n.text), 0, lo, hi, false, i))
                 {
                 case to_int_status::ok: break;
                 case to_int_status::not_integer:
                     return d.fail(errc::not_integer, std::string(n.text) + " is not an integer");
-                case to_int_status::out_of_range: return out_of_range(d, n);
+                case to_int_status::out_of_range: return out_of_range(d, n, integer_kind<V>());
                 }
-            if(v < limits::min() || v > limits::max())
-                return out_of_range(d, n);
-            as<T>(p) = static_cast<T>(v);
+                fits = i >= 0 ? static_cast<std::uint64_t>(i) <= static_cast<std::uint64_t>((limits::max)())
+                              : static_cast<std::intmax_t>(i) >= static_cast<std::intmax_t>((limits::min)());
+                v = static_cast<V>(i);
+            }
+            if(BOOST_UNLIKELY(!fits))
+                return out_of_range(d, n, integer_kind<V>());
+            traits::set(as<T>(p), v);
             return true;
         }
-    };
-    static constexpr value_ops value = scalar_ops<T, on>("an integer");
-};
+    }
 
-// ---- timestamp: epoch seconds, kept to the microsecond ----
-
-template <>
-struct ops_of<timestamp>
-{
-    struct on : refuse<timestamp>
+    static bool boolean(decoder&, void* p, bool b)
     {
-        static bool number(decoder& d, void* p, number_event const& n)
-        {
-            std::int64_t us = 0;
-            constexpr auto lo = std::numeric_limits<std::int64_t>::min();
-            constexpr auto hi = std::numeric_limits<std::int64_t>::max();
-            if(to_int64(parse_decimal(n.text), 6, lo, hi, true, us) != to_int_status::ok)
-                return d.fail(errc::out_of_range,
-                              std::string(n.text) + " is out of range for a timestamp");
-            as<timestamp>(p).microseconds = us;
-            return true;
-        }
-    };
-    static constexpr value_ops value = scalar_ops<timestamp, on>("a number (epoch seconds)");
-};
+        traits::set(as<T>(p), b);
+        return true;
+    }
 
-// ---- open_enum: any string; strict decoding refuses unknown ones ----
-
-template <class E>
-std::string enum_choices()
-{
-    std::string r;
-    for(auto const& e : enum_table<E>::entries)
-        r.append(r.empty() ? "" : ", ").append(e.name.data(), e.name.size());
-    return r;
-}
-
-template <class E>
-struct ops_of<open_enum<E>>
-{
-    struct on : refuse<open_enum<E>>
-    {
-        static bool string(decoder& d, void* p, std::string_view s)
-        {
-            auto& e = as<open_enum<E>>(p);
-            e.assign(s);
-            if(!e.known() && d.options().strict)
-                return d.fail(errc::unknown_enum_value,
-                              quoted(s) + " is not one of " + enum_choices<E>());
-            return true;
-        }
-    };
-    static constexpr value_ops value = scalar_ops<open_enum<E>, on>("a string");
+    static constexpr value_ops value = [] {
+        value_ops o = refusing<T>(leaf_expected<T>());
+        if constexpr(traits::kind == leaf_kind::string || traits::kind == leaf_kind::enumeration)
+            o.string = string;
+        else if constexpr(traits::kind == leaf_kind::boolean)
+            o.boolean = boolean;
+        else
+            o.number = number;
+        return o;
+    }();
 };
 
 // ---- std::optional: null resets, anything else fills the value ----
@@ -246,8 +226,17 @@ struct ops_of<std::optional<T>>
     static bool object_begin(decoder& d, void* p) { return inner::value.object_begin(d, get(p)); }
     static bool array_begin(decoder& d, void* p) { return inner::value.array_begin(d, get(p)); }
 
-    static constexpr value_ops value = {string, number, boolean, null, object_begin, array_begin,
-                                        nullptr, nullptr, nullptr, nullptr, inner::value.expected};
+    static constexpr value_ops value = [] {
+        value_ops o;
+        o.string = string;
+        o.number = number;
+        o.boolean = boolean;
+        o.null = null;
+        o.object_begin = object_begin;
+        o.array_begin = array_begin;
+        o.expected = inner::value.expected;
+        return o;
+    }();
 };
 
 // ---- std::vector: a dense list ----
@@ -301,11 +290,13 @@ struct ops_of<std::vector<T>>
         return true;
     }
 
-    static constexpr value_ops value = {
-        refuse<std::vector<T>>::string, refuse<std::vector<T>>::number,
-        refuse<std::vector<T>>::boolean, refuse<std::vector<T>>::null,
-        refuse<std::vector<T>>::object_begin, array_begin,
-        nullptr, element, end, nullptr, "an array"};
+    static constexpr value_ops value = [] {
+        value_ops o = refusing<std::vector<T>>("an array");
+        o.array_begin = array_begin;
+        o.element = element;
+        o.end = end;
+        return o;
+    }();
 };
 
 // ---- described structs ----
@@ -376,12 +367,17 @@ BOOST_NOINLINE inline bool unknown_key(decoder& d, std::string_view key)
     return d.note_unknown_key(key) || duplicate_key(d, key);
 }
 
-template <class T>
-struct ops_of<T, std::enable_if_t<is_described_struct<T>::value>>
+// A described struct, of which the members in `Members` are read: a key
+// naming another member is an unknown key, and the others keep their values
+// (a request body holds the members that no URI label or query parameter
+// carries).
+template <class T, std::uint64_t Members>
+struct struct_ops
 {
     static constexpr auto members = make_members<T>(public_members<T>());
     static constexpr std::size_t size = members.size();
     static_assert(size <= 64, "a struct of more than 64 members");
+    static_assert((Members & ~all_members<T>()) == 0, "a member mask names members T does not have");
 
     static constexpr std::uint64_t required_mask() noexcept
     {
@@ -389,7 +385,7 @@ struct ops_of<T, std::enable_if_t<is_described_struct<T>::value>>
         for(std::size_t i = 0; i < size; ++i)
             if(members[i].required)
                 m |= std::uint64_t(1) << i;
-        return m;
+        return m & Members;
     }
 
     static std::string_view name_of(member_entry const& e) noexcept { return e.name; }
@@ -407,6 +403,9 @@ struct ops_of<T, std::enable_if_t<is_described_struct<T>::value>>
         if(BOOST_UNLIKELY(i == no_member))
             return unknown_key(d, k);
         std::uint64_t bit = std::uint64_t(1) << i;
+        if constexpr(Members != all_members<T>())
+            if(!(Members & bit))
+                return unknown_key(d, k);
         f.child = i;
         f.has_child = true;
         f.unknown_child = false;
@@ -422,14 +421,22 @@ struct ops_of<T, std::enable_if_t<is_described_struct<T>::value>>
     {
         // Members the document did not name get their default back (the
         // object may hold a previous decode's values).
-        constexpr std::uint64_t all = size == 64 ? ~std::uint64_t(0) : (std::uint64_t(1) << size) - 1;
-        for(std::uint64_t absent = ~f.keys & all; absent != 0; absent &= absent - 1)
+        for(std::uint64_t absent = ~f.keys & Members; absent != 0; absent &= absent - 1)
         {
             auto i = static_cast<std::size_t>(boost::core::countr_zero(absent));
             members[i].reset(members[i].address(f.obj));
         }
         constexpr std::uint64_t required = required_mask();
-        if(!d.options().strict || (f.present & required) == required)
+        if(BOOST_LIKELY((f.present & required) == required))
+            return true;
+        if(d.collects_absent())
+        {
+            for(std::size_t i = 0; i < size; ++i)
+                if((required >> i & 1) && !(f.present >> i & 1))
+                    d.note_absent(members[i].name);
+            return true;
+        }
+        if(!d.options().strict)
             return true;
         std::string missing;
         for(std::size_t i = 0; i < size; ++i)
@@ -441,9 +448,27 @@ struct ops_of<T, std::enable_if_t<is_described_struct<T>::value>>
 
     static std::string_view child_name(std::size_t i) noexcept { return members[i].name; }
 
-    static constexpr value_ops value = {
-        refuse<T>::string, refuse<T>::number, refuse<T>::boolean, refuse<T>::null,
-        object_begin, refuse<T>::array_begin, key, nullptr, end, child_name, "an object"};
+    static constexpr value_ops value = [] {
+        value_ops o = refusing<T>("an object");
+        o.object_begin = object_begin;
+        o.key = key;
+        o.end = end;
+        o.child_name = child_name;
+        return o;
+    }();
+
+    // Back to their defaults: what a failed decode leaves in the members it reads.
+    static void reset(T& v)
+    {
+        for(std::size_t i = 0; i < size; ++i)
+            if(Members >> i & 1)
+                members[i].reset(members[i].address(&v));
+    }
+};
+
+template <class T>
+struct ops_of<T, std::enable_if_t<is_described_struct<T>::value>> : struct_ops<T, all_members<T>()>
+{
 };
 
 // ---- tagged unions: exactly one member, unknown members kept raw ----
@@ -512,9 +537,17 @@ struct ops_of<U, std::enable_if_t<is_tagged_union<U>::value>>
             A* a = get(d);
             return a && ops_of<A>::value.array_begin(d, a);
         }
-        static constexpr value_ops value = {string, number, boolean, null, object_begin, array_begin,
-                                            nullptr, nullptr, nullptr, nullptr,
-                                            ops_of<A>::value.expected};
+        static constexpr value_ops value = [] {
+            value_ops o;
+            o.string = string;
+            o.number = number;
+            o.boolean = boolean;
+            o.null = null;
+            o.object_begin = object_begin;
+            o.array_begin = array_begin;
+            o.expected = ops_of<A>::value.expected;
+            return o;
+        }();
     };
 
     template <std::size_t... I>
@@ -573,9 +606,14 @@ struct ops_of<U, std::enable_if_t<is_tagged_union<U>::value>>
 
     static std::string_view child_name(std::size_t i) noexcept { return tags[i].name; }
 
-    static constexpr value_ops value = {
-        refuse<U>::string, refuse<U>::number, refuse<U>::boolean, refuse<U>::null,
-        object_begin, refuse<U>::array_begin, key, nullptr, end, child_name, "an object"};
+    static constexpr value_ops value = [] {
+        value_ops o = refusing<U>("an object");
+        o.object_begin = object_begin;
+        o.key = key;
+        o.end = end;
+        o.child_name = child_name;
+        return o;
+    }();
 };
 
 } // namespace detail

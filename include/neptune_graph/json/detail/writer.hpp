@@ -2,7 +2,7 @@
 #ifndef NEPTUNE_GRAPH_JSON_DETAIL_WRITER_HPP
 #define NEPTUNE_GRAPH_JSON_DETAIL_WRITER_HPP
 
-#include <neptune_graph/json/detail/utf8.hpp>
+#include <neptune_graph/detail/utf8.hpp>
 
 #include <boost/config.hpp>
 
@@ -120,6 +120,12 @@ public:
         len_ = static_cast<std::size_t>(std::to_chars(buf_ + len_, buf_ + len_ + 24, v).ptr - buf_);
     }
 
+    void unsigned_integer(std::uint64_t v)
+    {
+        ensure(24);
+        len_ = static_cast<std::size_t>(std::to_chars(buf_ + len_, buf_ + len_ + 24, v).ptr - buf_);
+    }
+
     // Microseconds as the shortest exact decimal number of seconds.
     void seconds(std::int64_t us)
     {
@@ -157,7 +163,7 @@ public:
             unsigned char c = *q;
             if(c >= 0x80)
             {
-                std::size_t n = utf8_sequence(q, end);
+                std::size_t n = utf8_sequence(s, static_cast<std::size_t>(q - begin));
                 if(n == 0)
                 {
                     bad_utf8_at_ = static_cast<std::size_t>(q - begin);

@@ -13,9 +13,17 @@ inline bool null(decoder&, void*) { return true; }
 inline bool container(decoder& d, void*) { d.begin_skip(); return true; }
 
 // Unknown keys land here: any value, nested arbitrarily, is read and dropped.
-inline constexpr value_ops ops = {
-    string, number, boolean, null, container, container,
-    nullptr, nullptr, nullptr, nullptr, "any value"};
+inline constexpr value_ops ops = [] {
+    value_ops o;
+    o.string = string;
+    o.number = number;
+    o.boolean = boolean;
+    o.null = null;
+    o.object_begin = container;
+    o.array_begin = container;
+    o.expected = "any value";
+    return o;
+}();
 } // namespace skip
 
 inline void decoder::skip_next(std::string_view key)

@@ -9,7 +9,7 @@
 #ifndef NEPTUNE_GRAPH_VALIDATE_DETAIL_MATCHER_HPP
 #define NEPTUNE_GRAPH_VALIDATE_DETAIL_MATCHER_HPP
 
-#include <neptune_graph/validate/detail/code_point.hpp>
+#include <neptune_graph/detail/utf8.hpp>
 #include <neptune_graph/validate/detail/nfa.hpp>
 
 #include <array>

@@ -16,7 +16,7 @@
 #ifndef NEPTUNE_GRAPH_VALIDATE_DETAIL_PATTERN_HPP
 #define NEPTUNE_GRAPH_VALIDATE_DETAIL_PATTERN_HPP
 
-#include <neptune_graph/validate/detail/code_point.hpp>
+#include <neptune_graph/detail/utf8.hpp>
 #include <neptune_graph/validate/detail/matcher.hpp>
 #include <neptune_graph/validate/detail/nfa.hpp>
 #include <neptune_graph/validate/detail/nfa_builders.hpp>

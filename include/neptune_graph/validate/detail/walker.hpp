@@ -2,18 +2,18 @@
 #ifndef NEPTUNE_GRAPH_VALIDATE_DETAIL_WALKER_HPP
 #define NEPTUNE_GRAPH_VALIDATE_DETAIL_WALKER_HPP
 
-#include <neptune_graph/error.hpp>
+#include <neptune_graph/detail/path.hpp>
 #include <neptune_graph/model/equality.hpp>
-#include <neptune_graph/model/open_enum.hpp>
+#include <neptune_graph/model/leaf.hpp>
 #include <neptune_graph/model/tagged_union.hpp>
-#include <neptune_graph/model/timestamp.hpp>
 #include <neptune_graph/validate/constraint.hpp>
 #include <neptune_graph/validate/detail/checks.hpp>
-#include <neptune_graph/validate/detail/messages.hpp>
-#include <neptune_graph/validate/detail/path.hpp>
 #include <neptune_graph/validate/error.hpp>
 #include <neptune_graph/validate/options.hpp>
+#include <neptune_graph/validate/violation.hpp>
 
+#include <boost/describe/bases.hpp>
+#include <boost/describe/modifiers.hpp>
 #include <boost/mp11/algorithm.hpp>
 #include <boost/variant2/variant.hpp>
 
@@ -32,14 +32,14 @@ template <class T, class P>
 constexpr bool names_a_member(P p)
 {
     bool found = false;
-    boost::mp11::mp_for_each<public_members<T>>([&](auto D) {
+    boost::mp11::mp_for_each<own_members<T>>([&](auto D) {
         if constexpr(std::is_same<std::decay_t<decltype(D.pointer)>, P>::value)
             found = found || D.pointer == p;
     });
     return found;
 }
 
-// Every rule of constraints_of<T> names a described member of T.
+// Every rule of constraints_of<T> names a member T itself declares.
 template <class T>
 constexpr bool rules_name_members()
 {
@@ -53,20 +53,22 @@ constexpr bool rules_name_members()
 
 class walker
 {
-    std::vector<error>& out_;
+    std::vector<violation>& out_;
     validate_options const& opts_;
 
 public:
-    walker(std::vector<error>& out, validate_options const& opts) : out_(out), opts_(opts) {}
+    walker(std::vector<violation>& out, validate_options const& opts) : out_(out), opts_(opts) {}
 
     template <class T>
     void value(T const& v, path_link const& at)
     {
-        if constexpr(std::is_arithmetic<T>::value || std::is_same<T, std::string>::value ||
-                     std::is_same<T, timestamp>::value)
-            return;  // constrained, if at all, by the rules of the struct holding it
-        else if constexpr(is_open_enum<T>::value)
-            enumeration(v, at);
+        if constexpr(is_leaf<T>)
+        {
+            // Constrained, if at all, by the rules of the struct holding it;
+            // an enumeration is also held to its value set.
+            if constexpr(leaf_traits<T>::kind == leaf_kind::enumeration)
+                enumeration(v, at);
+        }
         else if constexpr(is_optional<T>::value)
         {
             if(v)
@@ -87,17 +89,32 @@ public:
     }
 
 private:
-    void report(path_link const& at, validation_errc code, std::string message)
+    void report(path_link const& at, violation v)
     {
-        out_.push_back(error{code, at.str(), 0, std::move(message)});
+        v.path = at.str();
+        v.member = member_of(at);
+        out_.push_back(std::move(v));
+    }
+
+    // The member a path ends in: its last key, above any list index.
+    static std::string_view member_of(path_link const& at) noexcept
+    {
+        path_link const* p = &at;
+        while(p && p->is_index)
+            p = p->parent;
+        return p ? p->key : std::string_view();
     }
 
     template <class T>
     void object(T const& v, path_link const& at)
     {
         static_assert(rules_name_members<T>(),
-                      "constraints_of<T>: every rule names a described member of T");
-        boost::mp11::mp_for_each<public_members<T>>([&](auto D) {
+                      "constraints_of<T>: every rule names a member T itself declares");
+        // A described base is checked by its own rules, at the same path.
+        boost::mp11::mp_for_each<boost::describe::describe_bases<T, boost::describe::mod_public>>([&](auto B) {
+            object(static_cast<typename decltype(B)::type const&>(v), at);
+        });
+        boost::mp11::mp_for_each<own_members<T>>([&](auto D) {
             path_link const here{&at, D.name};
             auto const& m = v.*D.pointer;
             if(rules_hold<T>(D.pointer, D.name, m, here))
@@ -126,43 +143,59 @@ private:
     }
 
     template <class... C, class M>
-    bool rule_holds(std::tuple<C...> const& cs, char const* name, M const& m, path_link const& at)
+    bool rule_holds(std::tuple<C...> const& cs, char const*, M const& m, path_link const& at)
     {
+        // Required means present: a plain member always is (an empty string
+        // is a value like any other); presence on the wire is what a strict
+        // decode checks. An optional member is present when it holds a value.
         constexpr bool is_required = (std::is_same<C, required>::value || ...);
-        bool present = true;
-        if constexpr(is_optional<M>::value)
-            present = m.has_value();
-        else
-            present = counts_as_set(m);
-        if(!present && is_required)
-        {
-            report(at, validation_errc::missing_required, missing_message(name));
-            return false;
-        }
-        auto const report_here = [&](validation_errc code, std::string message) {
-            report(at, code, std::move(message));
-        };
-        auto const check_all = [&](auto const& v) {
-            std::apply([&](auto const&... c) { (check_constraint(c, v, report_here), ...); }, cs);
-        };
         if constexpr(is_optional<M>::value)
         {
-            if(present)
-                check_all(*m);
+            if(!m)
+            {
+                if(is_required)
+                {
+                    violation v;
+                    v.code = validation_errc::missing_required;
+                    report(at, std::move(v));
+                }
+                return false;
+            }
         }
-        else
-            check_all(m);  // an empty string that is not required is a value like any other
+        auto const report_here = [&](violation v) { report(at, std::move(v)); };
+        auto const& value = [&]() -> auto const& {
+            if constexpr(is_optional<M>::value)
+                return *m;
+            else
+                return m;
+        }();
+        std::apply([&](auto const&... c) { (check_constraint(c, value, report_here), ...); }, cs);
         return true;
     }
 
-    template <class E>
-    void enumeration(open_enum<E> const& v, path_link const& at)
+    template <class T>
+    void enumeration(T const& v, path_link const& at)
     {
-        if(v.known() && v.str().empty())  // a cast outside the enumerators: never valid
-            report(at, validation_errc::unknown_enum_value,
-                   enum_message<E>(std::to_string(static_cast<long long>(*v.value()))));
-        else if(!v.known() && opts_.strict)
-            report(at, validation_errc::unknown_enum_value, enum_message<E>(message_quote(v.str())));
+        using traits = leaf_traits<T>;
+        std::string_view const text = traits::text(v);
+        bool const cast = traits::known(v) && text.empty();  // outside the enumerators: never valid
+        if(!cast && (traits::known(v) || !opts_.strict))
+            return;
+        violation x;
+        x.code = validation_errc::unknown_enum_value;
+        if constexpr(is_open_enum<T>::value)
+            if(cast)
+            {
+                x.form = value_form::number;
+                x.value = std::to_string(static_cast<long long>(*v.value()));
+            }
+        if(!cast)
+        {
+            x.form = value_form::text;
+            x.value.assign(text.data(), text.size());
+        }
+        x.bound = traits::names();
+        report(at, std::move(x));
     }
 
     template <class U>
@@ -171,8 +204,14 @@ private:
         if(auto const* m = boost::variant2::get_if<unknown_member>(&u.value))
         {
             if(opts_.strict)
-                report(at, validation_errc::unknown_union_member,
-                       union_message<typename U::tag_enum>(m->tag));
+            {
+                violation x;
+                x.code = validation_errc::unknown_union_member;
+                x.form = value_form::text;
+                x.value = m->tag;
+                x.bound = leaf_traits<open_enum<typename U::tag_enum>>::names();
+                report(at, std::move(x));
+            }
             return;
         }
         path_link const here{&at, U::tag_name(u.value.index())};

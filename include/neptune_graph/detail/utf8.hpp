@@ -1,6 +1,7 @@
-// UTF-8 decoding one code point at a time, usable in constant expressions.
-#ifndef NEPTUNE_GRAPH_VALIDATE_DETAIL_CODE_POINT_HPP
-#define NEPTUNE_GRAPH_VALIDATE_DETAIL_CODE_POINT_HPP
+// UTF-8, one code point at a time: the one decoder behind the writer's
+// validation, the DOM walk, the URI binder, message quoting and `length`.
+#ifndef NEPTUNE_GRAPH_DETAIL_UTF8_HPP
+#define NEPTUNE_GRAPH_DETAIL_UTF8_HPP
 
 #include <cstddef>
 #include <string_view>
@@ -9,7 +10,8 @@ namespace neptune_graph {
 namespace detail {
 
 // What a byte that starts no valid sequence decodes to: a value past U+10FFFF,
-// so no literal or positive class names it (`.` and negated classes match it).
+// so no literal or positive class of a pattern names it (`.` and negated
+// classes match it).
 constexpr char32_t invalid_code_point = 0x110000;
 
 struct decoded_code_point
@@ -18,9 +20,9 @@ struct decoded_code_point
     std::size_t size;  // bytes consumed, at least 1
 };
 
-// The code point at `s[i]` (`i < s.size()`). Validity as RFC 3629 says, like
-// json/detail/utf8.hpp: overlong forms, surrogates and values past U+10FFFF
-// are invalid, and an invalid sequence consumes one byte.
+// The code point at `s[i]` (`i < s.size()`). Validity as RFC 3629 says:
+// overlong forms, surrogates and values past U+10FFFF are invalid, and an
+// invalid sequence consumes one byte.
 constexpr decoded_code_point decode_code_point(std::string_view s, std::size_t i) noexcept
 {
     auto byte = [&](std::size_t k) -> unsigned { return static_cast<unsigned char>(s[i + k]); };
@@ -47,6 +49,31 @@ constexpr decoded_code_point decode_code_point(std::string_view s, std::size_t i
                     4};
     }
     return {invalid_code_point, 1};
+}
+
+// Length of the valid multi-byte sequence at `s[i]`, or 0 if it is not one.
+constexpr std::size_t utf8_sequence(std::string_view s, std::size_t i) noexcept
+{
+    decoded_code_point const d = decode_code_point(s, i);
+    return d.value == invalid_code_point ? 0 : d.size;
+}
+
+// The index of the first byte of `s` that is not valid UTF-8, or npos.
+constexpr std::size_t invalid_utf8_at(std::string_view s) noexcept
+{
+    for(std::size_t i = 0; i < s.size();)
+    {
+        if(static_cast<unsigned char>(s[i]) < 0x80)
+        {
+            ++i;
+            continue;
+        }
+        std::size_t const n = utf8_sequence(s, i);
+        if(n == 0)
+            return i;
+        i += n;
+    }
+    return std::string_view::npos;
 }
 
 // Code points in `s`, each invalid byte counting as one: the length Smithy's
