@@ -9,13 +9,12 @@
 #include <neptune_graph/model/detail/traits.hpp>
 #include <neptune_graph/model/equality.hpp>
 #include <neptune_graph/model/leaf.hpp>
-#include <neptune_graph/model/open_enum.hpp>
 #include <neptune_graph/model/tagged_union.hpp>
-#include <neptune_graph/model/timestamp.hpp>
 
 #include <boost/mp11/algorithm.hpp>
 #include <boost/variant2/variant.hpp>
 
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <string_view>

@@ -38,13 +38,13 @@ inline bool walk(decoder& d, boost::json::value const& v, std::size_t depth,
     {
         char buf[24];
         auto r = std::to_chars(buf, buf + sizeof buf, v.get_int64());
-        return d.on_int64(v.get_int64(), std::string_view(buf, r.ptr - buf), ec);
+        return d.on_int64(v.get_int64(), std::string_view(buf, static_cast<std::size_t>(r.ptr - buf)), ec);
     }
     case bj::kind::uint64:
     {
         char buf[24];
         auto r = std::to_chars(buf, buf + sizeof buf, v.get_uint64());
-        std::string_view text(buf, r.ptr - buf);
+        std::string_view text(buf, static_cast<std::size_t>(r.ptr - buf));
         if(v.get_uint64() <= static_cast<std::uint64_t>(INT64_MAX))
             return d.on_int64(static_cast<std::int64_t>(v.get_uint64()), text, ec);
         return d.on_uint64(v.get_uint64(), text, ec);

@@ -1,5 +1,5 @@
-// What each kind of value does with parser events: strings, numbers, enums,
-// timestamps, optionals, lists, described structs and tagged unions.
+// What each kind of value does with parser events: leaves (as leaf_traits
+// says), optionals, lists, described structs and tagged unions.
 #ifndef NEPTUNE_GRAPH_JSON_DETAIL_VALUE_OPS_HPP
 #define NEPTUNE_GRAPH_JSON_DETAIL_VALUE_OPS_HPP
 
@@ -10,18 +10,16 @@
 #include <neptune_graph/model/detail/traits.hpp>
 #include <neptune_graph/model/equality.hpp>
 #include <neptune_graph/model/leaf.hpp>
-#include <neptune_graph/model/open_enum.hpp>
 #include <neptune_graph/model/shape_name.hpp>
 #include <neptune_graph/model/tagged_union.hpp>
-#include <neptune_graph/model/timestamp.hpp>
 
 #include <boost/config.hpp>
 #include <boost/core/bit.hpp>
-#include <boost/describe/enumerators.hpp>
 #include <boost/mp11/algorithm.hpp>
 #include <boost/variant2/variant.hpp>
 
 #include <array>
+#include <cstdint>
 #include <limits>
 #include <optional>
 #include <string>
@@ -409,7 +407,7 @@ struct struct_ops
         f.child = i;
         f.has_child = true;
         f.unknown_child = false;
-        if(BOOST_UNLIKELY(f.keys & bit))
+        if(BOOST_UNLIKELY((f.keys & bit) != 0))
             return duplicate_key(d, k);
         f.keys |= bit;
         f.present |= bit;
