@@ -279,6 +279,63 @@ TEST_CASE("groups and alternation")
     CHECK(full_match("(a|ab)(c|bcd)", "abcd"));
 }
 
+TEST_CASE("a leading negative lookahead: no prefix of the value matches it")
+{
+    SECTION("the empty prefix and the whole value are prefixes")
+    {
+        CHECK_FALSE(full_match("(?!a*)b", "b"));  // a* matches the empty prefix
+        CHECK_FALSE(full_match("(?!)a", "a"));
+        CHECK(full_match("(?!a)", ""));
+        CHECK_FALSE(full_match("(?!a)", "a"));
+        CHECK_FALSE(full_match("(?!ab)\\w+", "ab"));  // the whole value
+        CHECK_FALSE(full_match("(?!ab)\\w+", "abc"));
+        CHECK(full_match("(?!ab)\\w+", "a"));          // a prefix of X is not X
+        CHECK(full_match("(?!ab)\\w+", "ba"));         // X elsewhere is not a prefix
+        CHECK(full_match("(?!ab)\\w+", "aab"));
+        CHECK(full_match("(?!.{3})\\w*", "ab"));      // values shorter than 3
+        CHECK_FALSE(full_match("(?!.{3})\\w*", "abc"));
+    }
+
+    SECTION("the lookahead refuses; it never makes a value match")
+    {
+        CHECK_FALSE(full_match("(?!x)a", "x"));
+        CHECK_FALSE(full_match("(?!x)a", "b"));
+        CHECK(full_match("(?!x)a", "a"));
+        CHECK(full_match("(?!a|b)\\w+", "c"));
+        CHECK_FALSE(full_match("(?!a|b)\\w+", "b"));
+        CHECK(full_match("(?!a)(?:a|b)", "b"));
+        CHECK_FALSE(full_match("(?!a)(?:a|b)", "a"));
+        CHECK(full_match("(?![ab]+c)[a-c]+", "abab"));
+        CHECK_FALSE(full_match("(?![ab]+c)[a-c]+", "ababcab"));
+        CHECK(full_match("(?![ab]+c)[a-c]+", "cab"));
+    }
+
+    SECTION("past ASCII, where the matcher takes over from the DFA")
+    {
+        CHECK_FALSE(full_match("(?!\xC3\xA9)..", "\xC3\xA9" "a"));
+        CHECK(full_match("(?!\xC3\xA9)..", "a\xC3\xA9"));
+        CHECK_FALSE(full_match("(?!a.b)\\S+", "a\xC3\xA9" "b\xC3\xA9"));  // X matches after the hand-over
+        CHECK(full_match("(?!a.b)\\S+", "a\xC3\xA9" "c"));
+        CHECK_FALSE(full_match("(?!a.)[^]*", "a\xFF" "bc"));  // an invalid byte is a character too
+        CHECK(full_match("(?!a.)[^]*", "a"));
+    }
+
+    SECTION("the DFA stops where the lookahead matches")
+    {
+        auto const p = compiled("(?!x-)[a-z-]*");
+        std::string const text = "x-" + std::string(1 << 20, 'a');
+        std::size_t steps = 0;
+        CHECK_FALSE(p->matches(text, steps));
+        CHECK(steps == 2);
+        steps = 0;
+        CHECK(p->matches(text.substr(1), steps));
+        CHECK(steps == text.size() - 1);
+        steps = 0;
+        CHECK_FALSE(matcher_match(*p, text, steps));  // it reads on, linearly
+        CHECK(steps <= text.size() * (1 + p->nfa.consumers * p->nfa.words));
+    }
+}
+
 TEST_CASE("quantifiers")
 {
     SECTION("* + ?")
@@ -344,9 +401,25 @@ TEST_CASE("syntax outside the subset is refused with std::logic_error")
 {
     CHECK(refusal("^a") == "pattern: anchors are not supported (a pattern always matches the whole value)");
     CHECK(refusal("a$") == refusal("^a"));
-    CHECK(refusal("(?=a)") == "pattern: lookaround and named groups are not supported");
-    CHECK(refusal("(?!g-)[a-z]+") == refusal("(?=a)"));
-    CHECK(refusal("(?<n>a)") == refusal("(?=a)"));
+    CHECK(refusal("(?=a)") == "pattern: only a negative lookahead (?!...) that starts the pattern is supported"
+                              " (no lookahead elsewhere, no (?=...), no lookbehind)");
+    CHECK(refusal("(?<=a)b") == refusal("(?=a)"));
+    CHECK(refusal("(?<!a)b") == refusal("(?=a)"));
+    CHECK(refusal("a(?!b)") == refusal("(?=a)"));
+    CHECK(refusal("((?!a)b)") == refusal("(?=a)"));
+    CHECK(refusal("(?:(?!a)b)") == refusal("(?=a)"));
+    CHECK(refusal("(?!a)(?!b)c") == refusal("(?=a)"));  // one lookahead, the first thing
+    CHECK(refusal("(?!(?!a)b)c") == refusal("(?=a)"));  // none inside it
+    CHECK(refusal("(?!(?=a))b") == refusal("(?=a)"));
+    CHECK(refusal("(?!a)b|c") == "pattern: '|' after a leading (?!...): group the alternatives, (?!...)(?:a|b)");
+    CHECK(refusal("(?!a)(?:b|c)") == "");
+    CHECK(refusal("(?!a|b)c") == "");
+    CHECK(refusal("(?!a)*b") == "pattern: nothing to repeat");
+    CHECK(refusal("(?!a") == "pattern: missing ')'");
+    CHECK(refusal("(?!a))") == "pattern: unmatched ')'");
+    CHECK(refusal("(?<n>a)") == "pattern: named groups are not supported");
+    CHECK(refusal("(?i)a") == "pattern: '(?' starts no (?:...) group");
+    CHECK(refusal("(?") == refusal("(?i)a"));
     CHECK(refusal("(a)\\1") ==
           "pattern: unsupported escape (backreference, assertion, \\u, \\x, \\c, \\p or \\0)");
     CHECK(refusal("\\bword") == refusal("(a)\\1"));
@@ -394,7 +467,7 @@ TEST_CASE("measuring a pattern gives exactly the arrays its compilation fills")
 {
     for(std::string_view p : {"t-[a-z0-9]{10}", "g-[a-z0-9]{10}",
                               R"(arn:aws[^:]*:iam::\d{12}:(role|role/service-role)(/[\w+=,.@-]+)+)",
-                              "(a|b){2,5}c*", "[^\\D\\s]+", ""})
+                              "(a|b){2,5}c*", "[^\\D\\s]+", "", "(?!x-)[a-z]+(-[a-z]+)*", "(?!)"})
     {
         INFO(p);
         nd::nfa_size const n = nd::measure_pattern(p);
@@ -433,6 +506,7 @@ TEST_CASE("matching is linear in the input, whatever the pattern")
         {"(a+)+", &mb, true},            {"a*a*a*a*a*a*a*a*", &mb, true},
         {"[a-z]*", &mb, true},           {"(a{0,4}){1,4}a*", &mb, true},
         {"(a|a)*", &mb_fail, false},     {"(.*a){8}", &mb, true},
+        {"(?!(a|a)*b)(a+)+", &mb, true}, {"(?!a*!)a*", &mb_fail, false},
     };
     for(auto const& c : cases)
     {
@@ -663,4 +737,32 @@ TEST_CASE("the engine agrees with std::regex_match on random patterns")
     CHECK(matched > 200);   // the comparison saw matches, not only failures
     CHECK(with_dfa > 300);  // and mostly the DFA, the matcher alone sometimes
     CHECK(with_dfa < 400);
+
+    // `(?!X)Y`: X any pattern, Y a sequence (a top-level '|' would leave the
+    // lookahead guarding its first alternative only, which is refused).
+    int refused = 0;  // values Y matches that the lookahead refuses
+    matched = 0;
+    for(int i = 0; i < 300; ++i)
+    {
+        std::string const guarded = pick(2) ? sequence(2) : "(?:" + alternation(2) + ")";
+        std::string const pattern = "(?!" + alternation(1) + ")" + guarded;
+        std::regex const reference(pattern, std::regex::ECMAScript);
+        std::regex const body(guarded, std::regex::ECMAScript);
+        auto const program = compiled(pattern);
+        for(int j = 0; j < 12; ++j)
+        {
+            std::string text;
+            for(std::size_t n = pick(7); n > 0; --n)
+                text += "abcd"[pick(4)];
+            bool const expected = std::regex_match(text, reference);
+            matched += expected;
+            refused += !expected && std::regex_match(text, body);
+            INFO("pattern " << pattern << " text '" << text << "'");
+            REQUIRE(program->matches(text) == expected);
+            std::size_t steps = 0;
+            REQUIRE(matcher_match(*program, text, steps) == expected);
+        }
+    }
+    CHECK(matched > 200);
+    CHECK(refused > 200);
 }

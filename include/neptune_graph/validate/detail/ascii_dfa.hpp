@@ -7,7 +7,9 @@
 // A match is then a chain of table loads, each waiting for the one before:
 // a second table, two steps composed, halves that chain. The first byte past
 // ASCII hands the current set to the matcher, which has the code point
-// semantics.
+// semantics. A set holding the state of a leading lookahead's match
+// (matcher.hpp) is no match whatever follows: it is the empty set, so the
+// DFA stops there.
 //
 // Subset construction can blow up, so it is bounded: a pattern whose DFA
 // would pass max_dfa_states or max_dfa_cells (or that has 64 consuming
@@ -95,6 +97,8 @@ public:
                 representative[classes++] = static_cast<std::uint8_t>(b);
             byte_class[b] = static_cast<std::uint8_t>(k);
         }
+        // Tested once: constant evaluation is slow, and most patterns have none.
+        bool const lookahead = intersect(m_.lookahead, m_.lookahead);
         sets[0] = state_set{};  // no state left
         sets[1] = m_.start;
         states = 2;
@@ -102,7 +106,9 @@ public:
         {
             for(std::size_t k = 0; k < classes; ++k)
             {
-                state_set const to = successors(sets[d], representative[k]);
+                state_set to = successors(sets[d], representative[k]);
+                if(lookahead && intersect(to, m_.lookahead))
+                    to = state_set{};
                 std::size_t id = 0;
                 while(id < states && !same(sets[id], to))
                     ++id;

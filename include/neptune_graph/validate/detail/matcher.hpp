@@ -6,6 +6,10 @@
 // (the epsilon-closure of its successor), so a step is "take the active
 // states that accept the code point, OR their successor sets". Sets are
 // words of 64 bits, one word for the model's patterns.
+//
+// A leading `(?!X)` is one more consuming state (pattern.hpp): X's end,
+// which takes any code point and stays. Once X has matched a prefix, that
+// state is in every later set, and a set holding it accepts nothing.
 #ifndef NEPTUNE_GRAPH_VALIDATE_DETAIL_MATCHER_HPP
 #define NEPTUNE_GRAPH_VALIDATE_DETAIL_MATCHER_HPP
 
@@ -29,6 +33,16 @@ constexpr int de_bruijn_index[64] = {
     43, 22, 45, 39, 33, 30, 24, 18, 12, 5,  63, 47, 56, 27, 60, 41, 37, 16, 54, 35, 52, 21,
     44, 32, 23, 11, 46, 26, 40, 15, 34, 20, 31, 10, 25, 14, 19, 9,  13, 8,  7,  6};
 #endif
+
+// Whether two sets of states share one.
+template <std::size_t W>
+constexpr bool intersect(std::array<std::uint64_t, W> const& a, std::array<std::uint64_t, W> const& b) noexcept
+{
+    std::uint64_t both = 0;
+    for(std::size_t w = 0; w < W; ++w)
+        both |= a[w] & b[w];
+    return both != 0;
+}
 
 // The index of the lowest set bit of `m` (not 0).
 constexpr int lowest_bit(std::uint64_t m) noexcept
@@ -64,15 +78,16 @@ struct matcher
 
     std::size_t consumers = 0;         // consuming states in use (C, but in a test's larger arrays)
     state_set start{};                 // active before the first code point
+    state_set lookahead{};             // the bit of the state a leading (?!X) reaches; none without one
     std::array<state_set, 128> ascii{};  // ascii[b]: the consuming states that accept the ASCII byte b
     std::array<state_set, C> follow{};   // follow[k]: active after state k consumed a code point
     std::array<code_point_class, C> classes{};  // for code points past ASCII
     std::array<char_range, R> ranges{};
 
-    // True when `text[i..]` takes the states `now` to the accept state.
-    // `steps` counts the code points read plus the words ORed into a next
-    // set: the test hook that proves linearity (at most 1 + C x words per
-    // code point).
+    // True when `text[i..]` takes the states `now` to the accept state, and
+    // never to the lookahead's. `steps` counts the code points read plus the
+    // words ORed into a next set: the test hook that proves linearity (at
+    // most 1 + C x words per code point).
     bool run(state_set now, std::string_view text, std::size_t i, std::size_t& steps) const noexcept
     {
         while(i < text.size())
@@ -108,7 +123,9 @@ struct matcher
             if(!alive)
                 return false;  // no state left: nothing more can match
         }
-        return accepts(now);
+        // The lookahead's state stays once reached: one test here rather
+        // than one per code point.
+        return accepts(now) && !intersect(now, lookahead);
     }
 
     static constexpr bool accepts(state_set const& s) noexcept { return (s[C / 64] >> (C % 64)) & 1; }
@@ -169,7 +186,11 @@ public:
         bit_[nfa_.accept] = static_cast<std::uint16_t>(C);
         for(std::size_t r = 0; r < R; ++r)
             out_.ranges[r] = nfa_.ranges[r];
+        if(nfa_.lookahead != no_nfa_state)
+            set(out_.lookahead, bit_[nfa_.lookahead]);
         close(nfa_.start, out_.start);
+        if(intersect(out_.start, out_.lookahead))
+            out_.start = state_set{};  // the lookahead matches the empty prefix: nothing matches
         for(std::size_t s = 0; s < S; ++s)
             if(nfa_.states[s].op == nfa_op::consume)
                 close(nfa_.states[s].out, out_.follow[bit_[s]]);

@@ -24,6 +24,9 @@ enum class nfa_op : std::uint8_t
     accept    // the whole value matched
 };
 
+// No state: what `nfa::lookahead` holds when there is no lookahead.
+constexpr std::uint16_t no_nfa_state = 0xFFFF;
+
 struct nfa_state
 {
     nfa_op op = nfa_op::accept;
@@ -44,6 +47,10 @@ struct nfa
     std::array<char_range, R> ranges{};
     std::uint16_t start = 0;
     std::uint16_t accept = 0;
+    // With a leading `(?!X)`: the state X leads to, a consume state that
+    // takes any code point and loops to itself. Reaching it, after any
+    // prefix, refuses the value.
+    std::uint16_t lookahead = no_nfa_state;
 };
 
 } // namespace detail

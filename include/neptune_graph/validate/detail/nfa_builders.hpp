@@ -45,7 +45,7 @@ public:
     }
     constexpr std::uint16_t range_count() const { return static_cast<std::uint16_t>(size_.ranges); }
     constexpr void patch(std::uint16_t, std::uint16_t) {}
-    constexpr void finish(std::uint16_t, std::uint16_t) {}
+    constexpr void finish(std::uint16_t, std::uint16_t, std::uint16_t) {}
     constexpr nfa_size size() const { return size_; }
 };
 
@@ -74,10 +74,11 @@ public:
     }
     constexpr std::uint16_t range_count() const { return static_cast<std::uint16_t>(ranges_); }
     constexpr void patch(std::uint16_t jump, std::uint16_t to) { out_.states[jump].out = to; }
-    constexpr void finish(std::uint16_t start, std::uint16_t accept)
+    constexpr void finish(std::uint16_t start, std::uint16_t accept, std::uint16_t lookahead)
     {
         out_.start = start;
         out_.accept = accept;
+        out_.lookahead = lookahead;
     }
 };
 

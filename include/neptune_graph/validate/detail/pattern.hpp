@@ -4,9 +4,17 @@
 // escaped punctuation (`\. \- \/ \\` ...), classes `[...]` with ranges,
 // negation and those escapes, groups `( )` and `(?: )`, alternation `|`,
 // quantifiers `* + ? {n} {n,} {n,m}` (a lazy `?` after one changes nothing
-// for a whole-value match). Everything else (anchors, lookaround,
-// backreferences, `\b`, `\uXXXX`, a lone `]` or `{`) throws std::logic_error:
-// at compile time a pattern<Text> using it does not compile.
+// for a whole-value match), and one negative lookahead `(?!X)` that starts
+// the pattern: `(?!X)Y` matches a value that Y matches as a whole and no
+// prefix of which (the empty one and the whole value included) X matches.
+// X is any of the above but a lookahead; Y has no top-level `|` (in
+// `(?!X)a|b` the lookahead would guard `a` alone: write `(?!X)(?:a|b)`).
+// X and Y become one NFA, X ending in a state that stays once reached and
+// refuses the value, so a match is still one pass, linear in the value; the
+// DFA stops as soon as X matches. Everything else (anchors, any other
+// lookaround, named groups, backreferences, `\b`, `\uXXXX`, a lone `]` or
+// `{`) throws std::logic_error: at compile time a pattern<Text> using it does
+// not compile.
 //
 // The parser emits into a sink: `nfa_counter` measures a pattern so that
 // `pattern<Text>` can size its arrays exactly, `nfa_writer` fills them. Both
@@ -69,15 +77,43 @@ public:
 
     constexpr void compile()
     {
+        if(p_.substr(0, 3) == "(?!")
+            return compile_lookahead();
         fragment f = alternation(0);
         if(i_ != p_.size())
             fail("unmatched ')'");
         std::uint16_t const accept = sink_.add_state({nfa_op::accept});
         sink_.patch(f.exit, accept);
-        sink_.finish(f.start, accept);
+        sink_.finish(f.start, accept, no_nfa_state);
     }
 
 private:
+    // `(?!X)Y`: X and Y side by side from the start. X leads to a state that
+    // takes any code point and stays, so whoever runs the NFA sees, after
+    // each prefix, whether X matched one (matcher.hpp). Y is a sequence: in
+    // `(?!X)a|b` the lookahead would guard `a` alone.
+    constexpr void compile_lookahead()
+    {
+        i_ = 3;
+        fragment const x = alternation(1);
+        if(at_end())
+            fail("missing ')'");
+        ++i_;
+        std::uint16_t const first = sink_.range_count();
+        std::uint16_t const seen = sink_.add_state({nfa_op::consume, true, 0, 0, first, first});
+        sink_.patch(seen, seen);
+        sink_.patch(x.exit, seen);
+        fragment const y = sequence(0);
+        if(!at_end() && peek() == '|')
+            fail("'|' after a leading (?!...): group the alternatives, (?!...)(?:a|b)");
+        if(!at_end())
+            fail("unmatched ')'");
+        std::uint16_t const start = split(x.start, y.start);
+        std::uint16_t const accept = sink_.add_state({nfa_op::accept});
+        sink_.patch(y.exit, accept);
+        sink_.finish(start, accept, seen);
+    }
+
     // Not constexpr on purpose: reached while compiling a pattern<Text>, it
     // fails the build and the diagnostic shows `what`.
     [[noreturn]] static void fail(char const* what)
@@ -302,10 +338,17 @@ private:
             ++i_;
             if(!at_end() && peek() == '?')
             {
-                if(i_ + 1 < p_.size() && p_[i_ + 1] == ':')
+                std::string_view const two = p_.substr(i_, 2);
+                std::string_view const three = p_.substr(i_, 3);
+                if(two == "?:")
                     i_ += 2;
+                else if(two == "?=" || two == "?!" || three == "?<=" || three == "?<!")
+                    fail("only a negative lookahead (?!...) that starts the pattern is supported"
+                         " (no lookahead elsewhere, no (?=...), no lookbehind)");
+                else if(two == "?<")
+                    fail("named groups are not supported");
                 else
-                    fail("lookaround and named groups are not supported");
+                    fail("'(?' starts no (?:...) group");
             }
             fragment const f = alternation(depth + 1);
             if(at_end())
