@@ -16,6 +16,7 @@
 #include <stdexcept>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace ng = neptune_graph;
 namespace nd = neptune_graph::detail;
@@ -765,4 +766,144 @@ TEST_CASE("the engine agrees with std::regex_match on random patterns")
     }
     CHECK(matched > 200);
     CHECK(refused > 200);
+}
+
+namespace {
+
+// Patterns of the Neptune Analytics model.
+constexpr char graph_name[] = "(?!g-)[a-z][a-z0-9]*(-[a-z0-9]+)*";
+constexpr char tag_key[] = "[a-zA-Z+-=._:/]+";
+constexpr char kms_key_arn[] = "arn:aws[^:]*:kms:[a-zA-Z0-9-]*:[0-9]{12}:key/[a-zA-Z0-9-]{36}";
+constexpr char export_data_type[] = R"((Any|Byte|Short|Int|Long|Float|Double|String|Bool|Boolean|Float\[\]|Double\[\]))";
+constexpr char export_property_name[] = "[a-zA-Z0-9_]+";
+
+// `P::matches(text)`, which std::regex_match on the same pattern and the
+// run-time compilation must agree with.
+template <class P>
+bool model_match(std::string const& text)
+{
+    std::regex const reference(std::string(P::text), std::regex::ECMAScript);
+    bool const m = P::matches(text);
+    INFO(P::text << " '" << text << "'");
+    CHECK(std::regex_match(text, reference) == m);
+    CHECK(full_match(P::text, text) == m);
+    return m;
+}
+
+} // namespace
+
+TEST_CASE("the model's patterns")
+{
+    SECTION("GraphName: a leading (?!g-)")
+    {
+        using GraphName = ng::pattern<graph_name>;
+        static_assert(GraphName::text == "(?!g-)[a-z][a-z0-9]*(-[a-z0-9]+)*", "");
+        // One automaton: the body's 4 consuming states, `g`, `-` and the
+        // lookahead's own; its DFA has one state more than the body's alone
+        // (after a first `g`), and "g-" leads to no state.
+        constexpr nd::nfa_size size = nd::measure_pattern(graph_name);
+        constexpr auto m = nd::compile_matcher<size.states, size.ranges, size.consumers>(graph_name);
+        constexpr nd::dfa_size dfa = nd::measure_dfa(m);
+        static_assert(size.consumers == 7 && dfa.states == 6, "");
+        constexpr auto program = nd::make_program<dfa.states, dfa.classes, dfa.pair_cells>(m);
+        std::size_t steps = 0;
+        CHECK_FALSE(program.matches("g-" + std::string(100, 'a'), steps));
+        CHECK(steps == 2);
+        for(char const* ok : {"g", "g1", "gx-1", "graph-1", "a", "a-b-c", "my-graph-2024", "gg-1", "g0-g-1"})
+            CHECK(model_match<GraphName>(ok));
+        for(char const* no : {"g-abc", "g-", "g-1", "-a", "a--b", "a-", "Abc", "", "1a", "a_b", "g0-g-",
+                              "graph\xC3\xA9", "g-\xC3\xA9"})
+            CHECK_FALSE(model_match<GraphName>(no));
+
+        // Every value of up to 6 characters over an alphabet that reaches
+        // each part of the pattern, then longer ones at random.
+        std::string const alphabet = "g-a0Z";
+        std::regex const reference(graph_name, std::regex::ECMAScript);
+        std::regex const body("[a-z][a-z0-9]*(-[a-z0-9]+)*", std::regex::ECMAScript);
+        int matched = 0;
+        int refused = 0;  // by the lookahead alone
+        std::vector<std::string> texts{""};
+        for(std::size_t k = 0; k < texts.size(); ++k)
+            if(texts[k].size() < 6)
+                for(char c : alphabet)
+                    texts.push_back(texts[k] + c);
+        std::mt19937 rng(11);
+        for(int i = 0; i < 2000; ++i)
+        {
+            std::string text = "g";  // often the start the lookahead looks at
+            if(rng() % 2)
+                text += "-";
+            for(std::size_t n = 5 + rng() % 20; n > 0; --n)
+                text += alphabet[rng() % alphabet.size()];
+            texts.push_back(text);
+        }
+        for(std::string const& text : texts)
+        {
+            bool const m = GraphName::matches(text);
+            INFO("'" << text << "'");
+            REQUIRE(std::regex_match(text, reference) == m);
+            matched += m;
+            refused += !m && std::regex_match(text, body);
+        }
+        CHECK(matched > 1000);
+        CHECK(refused > 150);
+    }
+
+    SECTION("TagKey: `+-=` in a class is the range + to =")
+    {
+        using TagKey = ng::pattern<tag_key>;
+        for(char const* ok : {"a,b", "1", ";", "<", "=", "+", "-", ".", "/", ":", "_", "Env", "aws:cloudformation/stack-name",
+                              "0123456789", "a+b=c"})
+            CHECK(model_match<TagKey>(ok));
+        for(char const* no : {" ", "@", "~", "", "a b", ">", "?", "*", "\\", "[", "\xC3\xA9", "key\n"})
+            CHECK_FALSE(model_match<TagKey>(no));
+    }
+
+    SECTION("KmsKeyArn")
+    {
+        using KmsKeyArn = ng::pattern<kms_key_arn>;
+        std::string const key = "0123abcd-01ab-23cd-45ef-0123456789ab";  // 36 characters
+        std::string const prefix = "arn:aws:kms:us-east-1:123456789012:key/";
+        std::string const accepted[] = {
+            prefix + key,
+            "arn:aws-cn:kms:cn-north-1:123456789012:key/" + key,
+            "arn:aws-us-gov:kms::000000000000:key/" + std::string(36, '-'),
+        };
+        for(std::string const& ok : accepted)
+            CHECK(model_match<KmsKeyArn>(ok));
+        std::string const refused[] = {
+            prefix + key.substr(1),                                   // 35 characters
+            prefix + key + "0",                                       // 37
+            prefix + key.substr(1) + "_",                             // not in the class
+            prefix + key + "\n",
+            "arn:aws:kms:us-east-1:12345678901:key/" + key,           // 11 digits
+            "arn:aws:kms:us-east-1:123456789012:alias/" + key,
+            "arn:aws:iam:us-east-1:123456789012:key/" + key,
+            "arn:aws:x:kms:us-east-1:123456789012:key/" + key,        // no ':' in the partition
+            "arn:aws:kms:us_east_1:123456789012:key/" + key,
+            "",
+        };
+        for(std::string const& no : refused)
+            CHECK_FALSE(model_match<KmsKeyArn>(no));
+    }
+
+    SECTION("ExportFilterOutputDataType")
+    {
+        using DataType = ng::pattern<export_data_type>;
+        for(char const* ok : {"Any", "Byte", "Short", "Int", "Long", "Float", "Double", "String", "Bool", "Boolean",
+                              "Float[]", "Double[]"})
+            CHECK(model_match<DataType>(ok));
+        for(char const* no : {"", "float", "Float[", "Float]", "Int[]", "String[]", "AnyByte", "String ", "Booleans",
+                              "Float\\[\\]"})
+            CHECK_FALSE(model_match<DataType>(no));
+    }
+
+    SECTION("ExportFilterOutputPropertyName")
+    {
+        using PropertyName = ng::pattern<export_property_name>;
+        for(char const* ok : {"a", "_", "name_1", "ABC123", "0"})
+            CHECK(model_match<PropertyName>(ok));
+        for(char const* no : {"", "a-b", "a b", "a.b", "\xC3\xA9", "name:1"})
+            CHECK_FALSE(model_match<PropertyName>(no));
+    }
 }
