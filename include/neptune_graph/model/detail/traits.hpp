@@ -10,7 +10,9 @@
 #include <cstddef>
 #include <cstdint>
 
+#include <map>
 #include <optional>
+#include <string>
 #include <type_traits>
 #include <vector>
 
@@ -55,6 +57,10 @@ template <class T> struct optional_value<std::optional<T>> { using type = T; };
 // A list member.
 template <class T> struct is_vector : std::false_type {};
 template <class T> struct is_vector<std::vector<T>> : std::true_type {};
+
+// A map member: string keys (JSON object keys are strings), any value type.
+template <class T> struct is_map : std::false_type {};
+template <class T> struct is_map<std::map<std::string, T>> : std::true_type {};
 
 } // namespace detail
 } // namespace neptune_graph
