@@ -111,6 +111,7 @@ TEST_CASE("limits are options, checked at and just past each bound")
         auto k = ng::decode<ng::ListImportTasksOutput>(R"({"tasks":[],"abcdefghij":1})", o);
         REQUIRE_FALSE(k.has_value());
         CHECK(k.error().code == ng::errc::string_too_long);
+        CHECK(k.error().path == "$");  // the object holding the key, not the member before it
     }
     SECTION("list size")
     {

@@ -245,13 +245,13 @@ public:
 
     bool on_key_part(std::string_view s, std::size_t n, boost::system::error_code& ec)
     {
-        return check(append_part(s, n, false), ec);
+        return check(append_part(s, n, false, true), ec);
     }
 
     bool on_key(std::string_view s, std::size_t n, boost::system::error_code& ec)
     {
         note_string(s);
-        if(!append_part(s, n, true))
+        if(!append_part(s, n, true, true))
             return check(false, ec);
         std::string_view key = whole(s);
         // Keys of skipped objects are checked for duplicates too: a value we
@@ -399,10 +399,10 @@ private:
         return BOOST_LIKELY(total <= opts_.max_string_size) || string_too_long();
     }
 
-    bool append_part(std::string_view s, std::size_t total, bool last)
+    bool append_part(std::string_view s, std::size_t total, bool last, bool key = false)
     {
         if(BOOST_UNLIKELY(total > opts_.max_string_size))
-            return string_too_long();
+            return string_too_long(!key || skip_ != 0);
         if(BOOST_UNLIKELY(!last || !buf_.empty()))
             append_cold(s);
         return true;
@@ -411,10 +411,12 @@ private:
     // Kept out of line: the usual string arrives whole and is never copied.
     BOOST_NOINLINE void append_cold(std::string_view s) { buf_.append(s); }
 
-    BOOST_NOINLINE bool string_too_long()
+    // A key too long is reported at the object holding it (within a skipped
+    // value, at the member holding that value): its current child is another key.
+    BOOST_NOINLINE bool string_too_long(bool at_child = true)
     {
         return fail(errc::string_too_long,
-                    "string longer than " + std::to_string(opts_.max_string_size) + " bytes");
+                    "string longer than " + std::to_string(opts_.max_string_size) + " bytes", at_child);
     }
 
     std::string_view whole(std::string_view last) const noexcept
