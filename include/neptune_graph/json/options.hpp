@@ -23,7 +23,7 @@ struct decode_options
     /// once per level, and the stack must hold on any thread.
     std::size_t max_depth = 64;
     std::size_t max_string_size = 1u << 20;   ///< bytes of one decoded string or key at most
-    std::size_t max_list_size = 100000;       ///< elements of one list at most
+    std::size_t max_list_size = 100000;       ///< elements of one list, or entries of one map, at most
 };
 
 /// How `encode` writes.

@@ -60,7 +60,7 @@ struct value_ops
     char const* expected = "";                               // "a string", for messages
 };
 
-enum class frame_kind : unsigned char { object, array, union_ };
+enum class frame_kind : unsigned char { object, array, union_, map };
 
 // An open object or array.
 struct frame
@@ -143,6 +143,32 @@ public:
         stack_.push_back(f);
         in_array_ = kind == frame_kind::array;
         return stack_.back();
+    }
+
+    // A map's keys are data, not member names: the decoder keeps each open
+    // map's current key for paths, and the entries whose value was null.
+    frame& push_map(value_ops const* ops, void* obj)
+    {
+        maps_.push_back(open_map{{}, null_entries_.size()});
+        return push(ops, obj, frame_kind::map);
+    }
+
+    // The key of the top map's current entry; it must outlive the entry.
+    void set_map_key(std::string_view key) noexcept { maps_.back().key = key; }
+
+    // The top map's current entry had a null value: it is kept while the map
+    // is open (its key may not come again) and dropped when it closes.
+    void note_null_entry() { null_entries_.push_back(maps_.back().key); }
+
+    // The top map closes: `drop(key)` for each of its null entries.
+    template <class Drop>
+    void close_map(Drop drop)
+    {
+        std::size_t const begin = maps_.back().nulls_begin;
+        for(std::size_t i = begin; i < null_entries_.size(); ++i)
+            drop(null_entries_[i]);
+        null_entries_.resize(begin);
+        maps_.pop_back();
     }
 
     // Records an unknown key of the top object; false if it was seen before.
@@ -486,6 +512,13 @@ private:
     std::size_t strings_since_anchor_ = 0;
     std::string_view dom_raw_;
     std::vector<absent_member>* absent_ = nullptr;
+    struct open_map
+    {
+        std::string_view key;     // the current entry's key, held by the map's node
+        std::size_t nulls_begin;  // where its entries in null_entries_ begin
+    };
+    std::vector<open_map> maps_;                  // the open maps, outermost first
+    std::vector<std::string_view> null_entries_;  // keys of null entries, per open map
     bool failed_ = false;
     error error_;
 };

@@ -1,5 +1,5 @@
 // What each kind of value does with parser events: leaves (as leaf_traits
-// says), optionals, lists, described structs and tagged unions.
+// says), optionals, lists, maps, described structs and tagged unions.
 #ifndef NEPTUNE_GRAPH_JSON_DETAIL_VALUE_OPS_HPP
 #define NEPTUNE_GRAPH_JSON_DETAIL_VALUE_OPS_HPP
 
@@ -21,6 +21,7 @@
 #include <array>
 #include <cstdint>
 #include <limits>
+#include <map>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -297,6 +298,82 @@ struct ops_of<std::vector<T>>
     }();
 };
 
+// ---- std::map<std::string, T>: an object whose keys are data ----
+
+// Out of line, as every rare path of the key handlers: what stays inline is
+// small enough to need few registers.
+BOOST_NOINLINE inline bool duplicate_key(decoder& d, std::string_view key)
+{
+    return d.fail(errc::duplicate_key, "duplicate key " + quoted(key));
+}
+
+template <class T>
+struct ops_of<std::map<std::string, T>>
+{
+    using map = std::map<std::string, T>;
+
+    // The map holds what the document says and nothing else.
+    static bool object_begin(decoder& d, void* p)
+    {
+        as<map>(p).clear();
+        d.push_map(&value, p);
+        return true;
+    }
+
+    // Every key is an entry, a null one too until the map closes: a key
+    // repeated after a null is still a duplicate, and the bound on entries
+    // bounds what the map holds while it is read.
+    static bool key(decoder& d, frame& f, std::string_view k)
+    {
+        auto& m = as<map>(f.obj);
+        f.has_child = true;
+        d.set_map_key(k);  // for the message of a refusal, made at once
+        if(BOOST_UNLIKELY(m.size() >= d.options().max_list_size))
+            return too_long(d);
+        auto const [it, inserted] = m.try_emplace(std::string(k));
+        d.set_map_key(it->first);
+        if(BOOST_UNLIKELY(!inserted))
+            return duplicate_key(d, k);
+        d.expect(&entry, &it->second);
+        return true;
+    }
+
+    BOOST_NOINLINE static bool too_long(decoder& d)
+    {
+        return d.fail(errc::list_too_long,
+                      "map longer than " + std::to_string(d.options().max_list_size) + " entries");
+    }
+
+    // Maps are dense, as lists are: a null value is no entry.
+    static bool null_entry(decoder& d, void*)
+    {
+        d.note_null_entry();
+        return true;
+    }
+
+    static bool end(decoder& d, frame& f)
+    {
+        auto& m = as<map>(f.obj);
+        d.close_map([&](std::string_view k) { m.erase(std::string(k)); });
+        return true;
+    }
+
+    static constexpr value_ops value = [] {
+        value_ops o = refusing<map>("an object");
+        o.object_begin = object_begin;
+        o.key = key;
+        o.end = end;
+        return o;
+    }();
+
+    // The value of an entry: T's own table, but null drops the entry.
+    static constexpr value_ops entry = [] {
+        value_ops o = ops_of<T>::value;
+        o.null = null_entry;
+        return o;
+    }();
+};
+
 // ---- described structs ----
 
 template <class T>
@@ -349,13 +426,6 @@ std::size_t find_name(std::array<Entry, N> const& t, std::string_view key, std::
         i = i + 1 < N ? i + 1 : 0;
     }
     return no_member;
-}
-
-// Out of line, as every rare path of the key handlers: what stays inline is
-// small enough to need few registers.
-BOOST_NOINLINE inline bool duplicate_key(decoder& d, std::string_view key)
-{
-    return d.fail(errc::duplicate_key, "duplicate key " + quoted(key));
 }
 
 // A key that names no member: its value is skipped, the key kept for duplicates.

@@ -59,15 +59,19 @@ inline std::string_view decoder::raw_value_after_key()
 inline std::string decoder::path(bool at_child) const
 {
     std::string r = "$";
+    std::size_t map = 0;  // maps_ holds the open maps in the order of their frames
     for(std::size_t i = 0; i < stack_.size(); ++i)
     {
         frame const& f = stack_[i];
+        std::size_t const m = f.kind == frame_kind::map ? map++ : 0;
         if(!f.has_child || (!at_child && i + 1 == stack_.size()))
             continue;
         if(f.kind == frame_kind::array)
         {
             append_index_segment(r, f.child);
         }
+        else if(f.kind == frame_kind::map)
+            append_key_segment(r, maps_[m].key);
         else if(f.unknown_child)
             append_key_segment(r, unknown_key_);
         else
