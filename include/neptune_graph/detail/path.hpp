@@ -49,6 +49,7 @@ struct path_link
     std::string_view key;               // a member, map key or union tag, unless is_index
     std::size_t index = 0;
     bool is_index = false;
+    bool is_map_key = false;            // `key` is data, not the name of a member
 
     void append_to(std::string& out) const
     {
@@ -71,6 +72,12 @@ struct path_link
         return r;
     }
 };
+
+// The link of a map's entry, below the link of the map.
+inline path_link entry_link(path_link const& map, std::string_view key) noexcept
+{
+    return path_link{&map, key, 0, false, true};
+}
 
 } // namespace detail
 } // namespace neptune_graph

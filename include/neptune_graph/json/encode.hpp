@@ -15,6 +15,7 @@
 #include <boost/variant2/variant.hpp>
 
 #include <cstdint>
+#include <map>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -46,6 +47,8 @@ public:
         }
         else if constexpr(is_vector<T>::value)
             return list(v, at);
+        else if constexpr(is_map<T>::value)
+            return map(v, at);
         else if constexpr(is_tagged_union<T>::value)
             return union_(v, at);
         else
@@ -113,6 +116,26 @@ private:
                 return false;
         }
         w_.close(']', v.empty());
+        return true;
+    }
+
+    // Entries in the map's order (sorted keys): the same map is the same text.
+    template <class T>
+    bool map(std::map<std::string, T> const& m, path_link const& at)
+    {
+        w_.open('{');
+        bool first = true;
+        for(auto const& [k, x] : m)
+        {
+            w_.next(first);
+            first = false;
+            if(!w_.key(k))
+                return fail(errc::invalid_utf8, at,
+                            "key is not valid UTF-8 (byte " + std::to_string(w_.bad_utf8_at()) + ")");
+            if(!value(x, entry_link(at, k)))
+                return false;
+        }
+        w_.close('}', first);
         return true;
     }
 
