@@ -24,7 +24,7 @@ constexpr std::size_t max_listed_violations = 10;
 
     The path is the member path without `$.` (`tasks[3].taskId`); an absent
     member reads `Value null at ...`, a number is quoted like a string, a list
-    shows no value (`Value at 'parts' ...`). A value that could not be read
+    or a map shows no value (`Value at 'parts' ...`). A value that could not be read
     reads `Value '<text>' at '<path>' <reason>` (or `Invalid value at '<path>':
     <reason>` when the text is not known); a problem of the whole request is
     its reason alone.

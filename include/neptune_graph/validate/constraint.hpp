@@ -49,8 +49,8 @@ private:
 };
 
 /** Smithy's `length`: `min <= n <= max`, where `n` counts a string's Unicode
-    code points (not bytes; an invalid UTF-8 byte counts as one) or a list's
-    elements. */
+    code points (not bytes; an invalid UTF-8 byte counts as one), a list's
+    elements or a map's entries. */
 struct length
 {
     std::size_t min = 0;
@@ -80,17 +80,72 @@ namespace detail {
 template <class C> struct is_pattern : std::false_type {};
 template <char const* Text> struct is_pattern<pattern<Text>> : std::true_type {};
 
+// What applies to one value: every constraint but `required`, which means
+// nothing for an entry (it is there, or it is no entry).
 template <class C>
-constexpr bool is_constraint = is_pattern<C>::value || std::is_same<C, length>::value ||
-                               std::is_same<C, range>::value || std::is_same<C, required>::value;
+constexpr bool is_value_constraint = is_pattern<C>::value || std::is_same<C, length>::value ||
+                                     std::is_same<C, range>::value;
+
+template <class C> struct is_each_key : std::false_type {};
+template <class C> struct is_each_value : std::false_type {};
+
+template <class C>
+constexpr bool is_constraint = is_value_constraint<C> || std::is_same<C, required>::value ||
+                               is_each_key<C>::value || is_each_value<C>::value;
 } // namespace detail
+
+/// The constraints `each_key` applies to every key of a map: made by `each_key`.
+template <class... C>
+struct key_constraints
+{
+    static_assert(((detail::is_pattern<C>::value || std::is_same<C, length>::value) && ...),
+                  "each_key(): a key is a string; its constraints are pattern<Text> and length");
+
+    std::tuple<C...> constraints;
+};
+
+/// The constraints `each_value` applies to every value of a map or element of a list.
+template <class... C>
+struct value_constraints
+{
+    static_assert(((detail::is_value_constraint<C> || detail::is_each_key<C>::value ||
+                    detail::is_each_value<C>::value) && ...),
+                  "each_value(): the constraints are pattern<Text>, length, range, each_key or "
+                  "each_value (required has no meaning for an entry)");
+
+    std::tuple<C...> constraints;
+};
+
+namespace detail {
+template <class... C> struct is_each_key<key_constraints<C...>> : std::true_type {};
+template <class... C> struct is_each_value<value_constraints<C...>> : std::true_type {};
+} // namespace detail
+
+/** Constraints on every key of a map member (`std::map<std::string, V>`):
+    `rule(&T::tags, each_key(pattern<tag_key>{}, length{1, 128}))`. A violation
+    has the path of the entry (`$.tags["bad key"]`) and the map's member name. */
+template <class... C>
+constexpr key_constraints<C...> each_key(C... constraints)
+{
+    return {std::tuple<C...>(constraints...)};
+}
+
+/** Constraints on every value of a map member, or every element of a list
+    member: `rule(&T::tags, each_value(length{0, 256}))`. A violation has the
+    path of the entry or element (`$.tags.env`, `$.items[2]`) and the member
+    name of the map or list. */
+template <class... C>
+constexpr value_constraints<C...> each_value(C... constraints)
+{
+    return {std::tuple<C...>(constraints...)};
+}
 
 /// The constraints of one member of `T`: made by `rule`.
 template <class T, class M, class... C>
 struct member_rule
 {
     static_assert((detail::is_constraint<C> && ...),
-                  "rule(): constraints are pattern<Text>, length, range or required");
+                  "rule(): constraints are pattern<Text>, length, range, required, each_key or each_value");
 
     using class_type = T;
     M T::*member;

@@ -15,7 +15,7 @@ namespace neptune_graph {
 
 /** Every constraint `x` breaks, in model order.
 
-    Walks `x` and everything in it (structs, unions, optionals, lists) and
+    Walks `x` and everything in it (structs, unions, optionals, lists, maps) and
     applies `constraints_of<S>::rules` to each struct `S` it reaches. Each
     `violation` has its kind (a `validation_errc`), the path of the value
     (`$.items[3].id`), the value and the bound; its `message()` names both

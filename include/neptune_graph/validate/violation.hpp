@@ -51,6 +51,7 @@ struct violation
     std::size_t size = 0;      ///< a length, or a count (see the table)
     std::string bound;         ///< the constraint's pattern, limit or value set
     std::string reason;        ///< `invalid_type`, `union_arity`: what is wrong, in words
+    std::string_view container; ///< the length of a list or map: `list` or `map` (static storage)
 
     /// The message in this library's words: `value 't-12' does not match pattern t-[a-z0-9]{10}`.
     std::string message() const;
@@ -103,7 +104,7 @@ inline std::string violation::message() const
     case validation_errc::length_below_minimum:
     case validation_errc::length_above_maximum:
         if(form == value_form::none)
-            m = "list";
+            m = container;
         else
         {
             m = "value ";

@@ -60,9 +60,10 @@ void check_constraint(C const& c, V const& v, Report&& report)
     }
     else if constexpr(std::is_same<C, length>::value)
     {
-        static_assert(is_text_leaf<V> || is_vector<V>::value, "length constrains a string or a list member");
+        constexpr bool counts_entries = is_vector<V>::value || is_map<V>::value;
+        static_assert(is_text_leaf<V> || counts_entries, "length constrains a string, a list or a map");
         std::size_t n = 0;
-        if constexpr(is_vector<V>::value)
+        if constexpr(counts_entries)
             n = v.size();
         else
         {
@@ -81,7 +82,9 @@ void check_constraint(C const& c, V const& v, Report&& report)
         x.code = too_short ? validation_errc::length_below_minimum : validation_errc::length_above_maximum;
         x.size = n;
         x.bound = std::to_string(too_short ? c.min : c.max);
-        if constexpr(!is_vector<V>::value)
+        if constexpr(counts_entries)
+            x.container = is_map<V>::value ? "map" : "list";
+        else
         {
             std::string_view const text = leaf_traits<V>::text(v);
             x.form = value_form::text;

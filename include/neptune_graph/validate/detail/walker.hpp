@@ -1,4 +1,4 @@
-// The generic walk of validate(): any described struct, union, optional or list.
+// The generic walk of validate(): any described struct, union, optional, list or map.
 #ifndef NEPTUNE_GRAPH_VALIDATE_DETAIL_WALKER_HPP
 #define NEPTUNE_GRAPH_VALIDATE_DETAIL_WALKER_HPP
 
@@ -79,6 +79,11 @@ public:
             for(std::size_t i = 0; i < v.size(); ++i)
                 value(v[i], path_link{&at, {}, i, true});
         }
+        else if constexpr(is_map<T>::value)
+        {
+            for(auto const& [k, x] : v)
+                value(x, entry_link(at, k));
+        }
         else if constexpr(is_tagged_union<T>::value)
             union_(v, at);
         else
@@ -96,11 +101,11 @@ private:
         out_.push_back(std::move(v));
     }
 
-    // The member a path ends in: its last key, above any list index.
+    // The member a path ends in: its last key, above any list index or map key.
     static std::string_view member_of(path_link const& at) noexcept
     {
         path_link const* p = &at;
-        while(p && p->is_index)
+        while(p && (p->is_index || p->is_map_key))
             p = p->parent;
         return p ? p->key : std::string_view();
     }
@@ -162,15 +167,56 @@ private:
                 return false;
             }
         }
-        auto const report_here = [&](violation v) { report(at, std::move(v)); };
         auto const& value = [&]() -> auto const& {
             if constexpr(is_optional<M>::value)
                 return *m;
             else
                 return m;
         }();
-        std::apply([&](auto const&... c) { (check_constraint(c, value, report_here), ...); }, cs);
+        std::apply([&](auto const&... c) { (constrain(c, value, at), ...); }, cs);
         return true;
+    }
+
+    // One constraint on the value `v` at `at`; each_key and each_value apply
+    // theirs to every entry, at the entry's path.
+    template <class C, class V>
+    void constrain(C const& c, V const& v, path_link const& at)
+    {
+        if constexpr(is_optional<V>::value)  // an entry or element that holds nothing
+        {
+            if(v)
+                constrain(c, *v, at);
+        }
+        else if constexpr(is_each_key<C>::value)
+        {
+            static_assert(is_map<V>::value, "each_key constrains a map member (std::map<std::string, V>)");
+            if constexpr(is_map<V>::value)
+                for(auto const& entry : v)
+                    constrain_each(c.constraints, entry.first, entry_link(at, entry.first));
+        }
+        else if constexpr(is_each_value<C>::value)
+        {
+            static_assert(is_map<V>::value || is_vector<V>::value,
+                          "each_value constrains a map member or a list member");
+            if constexpr(is_map<V>::value)
+            {
+                for(auto const& [k, x] : v)
+                    constrain_each(c.constraints, x, entry_link(at, k));
+            }
+            else if constexpr(is_vector<V>::value)
+            {
+                for(std::size_t i = 0; i < v.size(); ++i)
+                    constrain_each(c.constraints, v[i], path_link{&at, {}, i, true});
+            }
+        }
+        else
+            check_constraint(c, v, [&](violation x) { report(at, std::move(x)); });
+    }
+
+    template <class... C, class V>
+    void constrain_each(std::tuple<C...> const& cs, V const& v, path_link const& at)
+    {
+        std::apply([&](auto const&... c) { (constrain(c, v, at), ...); }, cs);
     }
 
     template <class T>
