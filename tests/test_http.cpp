@@ -726,7 +726,8 @@ TEST_CASE("route finds the operation and reads its input", "[http][server]")
 
 TEST_CASE("a request no operation matches is a 404 UnknownOperationException", "[http][server]")
 {
-    check_unknown_route("POST", "/importtasks");
+    check_unknown_route("PUT", "/importtasks");
+    check_unknown_route("POST", "/importtasks/t-0123456789");
     check_unknown_route("PUT", "/importtasks/t-0123456789");
     check_unknown_route("get", "/importtasks");                    // methods are case-sensitive
     check_unknown_route("GET", "/ImportTasks");                    // so are literal segments

@@ -65,6 +65,16 @@ inline ng::http_response call(task_store& store, ng::ListImportTasksInput const&
     return respond<ng::ListImportTasks>(store.list(in));
 }
 
+/// The operations this server does not serve yet: a modeled 500, so a client
+/// sees a typed error rather than a dropped connection.
+template <class Input>
+ng::http_response call(task_store&, Input const&)
+{
+    auto r = ng::make_error_response(
+        ng::InternalServerException{"this example server does not serve this operation"});
+    return r ? std::move(*r) : internal_error(r.error());
+}
+
 /** Answers one request. `route` finds the operation and reads and validates
     its input from the method, the target and the body (404 for no operation,
     400 ValidationException for a bad label, query value or body); the store

@@ -10,7 +10,7 @@
 #include <neptune_graph/service/errors.hpp>
 #include <neptune_graph/service/import_options.hpp>
 #include <neptune_graph/service/import_task.hpp>
-#include <neptune_graph/service/inputs_outputs.hpp>
+#include <neptune_graph/service/import_io.hpp>
 #include <neptune_graph/service/shapes.hpp>
 
 #endif

@@ -1,4 +1,5 @@
-// libFuzzer target: the server-side router, route<operations>(method, target).
+// libFuzzer target: the server-side router, route<Operations>(method, target), for
+// the three operations that read and cancel import tasks.
 //
 // Input: `METHOD SP TARGET` (the method is everything before the first space;
 // the query is part of the target, after its first `?`). No body: these
@@ -36,7 +37,10 @@ namespace {
 
 namespace ng = neptune_graph;
 namespace bj = boost::json;
-using routed = ng::routed_input<ng::operations>;
+// The three operations the oracle below models again (the other operations
+// of ng::operations are routed by the same machinery and tested elsewhere).
+using import_task_reads = boost::mp11::mp_list<ng::CancelImportTask, ng::GetImportTask, ng::ListImportTasks>;
+using routed = ng::routed_input<import_task_reads>;
 
 constexpr std::size_t max_expanded = 10000;  // past the 8192-character token limit
 
@@ -185,7 +189,7 @@ std::string shown(std::string_view s, std::size_t limit = ng::detail::quoted_cod
 
 struct expected
 {
-    int op = -1;           // index in ng::operations; -1: no operation (404)
+    int op = -1;           // index in import_task_reads; -1: no operation (404)
     // What the message must say, one fragment per problem (a value that
     // cannot be read: BAD_REQUEST) or per violation (CONSTRAINT_VIOLATION).
     std::vector<std::string> problems, violations;
@@ -410,7 +414,7 @@ void check_accepted(std::string_view method, std::string_view target, routed con
     auto req = ng::make_request<Op>(in);
     FUZZ_CHECK(req.has_value(), d + "\nmake_request: " + req.error().what());
     FUZZ_CHECK(req->method == Op::method && req->headers.empty() && req->body.empty(), d);
-    auto again = ng::route<ng::operations>(req->method, req->target);
+    auto again = ng::route<import_task_reads>(req->method, req->target);
     std::string const d2 = d + "\nrebuilt: " + shown(req->target, 300);
     FUZZ_CHECK(again.has_value(), d2 + "\n" + again.error().body);
     FUZZ_CHECK(again->index() == got.index() && *again == got, d2);
@@ -418,7 +422,7 @@ void check_accepted(std::string_view method, std::string_view target, routed con
 
 void run(std::string_view method, std::string_view target)
 {
-    auto r = ng::route<ng::operations>(method, target);
+    auto r = ng::route<import_task_reads>(method, target);
     expected const x = predict(method, target);
     std::optional<ng::http_response> refusal;
     if(!r)
@@ -431,7 +435,7 @@ void run(std::string_view method, std::string_view target)
         return;
     }
     boost::mp11::mp_with_index<3>(static_cast<std::size_t>(x.op), [&](auto I) {
-        using Op = boost::mp11::mp_at_c<ng::operations, I>;
+        using Op = boost::mp11::mp_at_c<import_task_reads, I>;
         if(x.input)
         {
             FUZZ_CHECK(r.has_value(), d);

@@ -393,7 +393,7 @@ private:
     {
         static constexpr target_case cases[] = {
             {"PUT", "/importtasks/t-detail0001", "/importtasks/t-detail0001"},
-            {"POST", "/importtasks", "/importtasks"},
+            {"POST", "/importtasks/t-detail0001", "/importtasks/t-detail0001"},
             {"PATCH", "/importtasks/t-minimal001", "/importtasks/t-minimal001"},
             {"DELETE", "/importtasks", "/importtasks"},
             {"OPTIONS", "/importtasks?maxResults=2", "/importtasks"},

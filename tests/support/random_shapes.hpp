@@ -21,6 +21,7 @@
 #include <cstdint>
 #include <initializer_list>
 #include <limits>
+#include <map>
 #include <optional>
 #include <random>
 #include <string>
@@ -39,6 +40,8 @@ template <class T> struct is_optional : std::false_type {};
 template <class T> struct is_optional<std::optional<T>> : std::true_type {};
 template <class T> struct is_vector : std::false_type {};
 template <class T> struct is_vector<std::vector<T>> : std::true_type {};
+template <class T> struct is_map : std::false_type {};
+template <class T> struct is_map<std::map<std::string, T>> : std::true_type {};
 template <class T> struct is_open_enum : std::false_type {};
 template <class E> struct is_open_enum<neptune_graph::open_enum<E>> : std::true_type {};
 template <class T> struct is_tagged_union : std::false_type {};
@@ -346,6 +349,13 @@ T random_value(rng_t& rng, int depth)
             v.push_back(random_value<typename T::value_type>(rng, depth + 1));
         return v;
     }
+    else if constexpr(is_map<T>::value)
+    {
+        T m;
+        for(std::size_t i = 0, n = uniform<std::size_t>(rng, 0, 4); i < n; ++i)
+            m.emplace(random_string(rng), random_value<typename T::mapped_type>(rng, depth + 1));
+        return m;
+    }
     else if constexpr(is_tagged_union<T>::value)
         return detail::random_union<T>(rng, depth);
     else
@@ -374,6 +384,17 @@ std::optional<std::string> unknown_union_path(T const& x, std::string const& at 
         for(std::size_t i = 0; i < x.size(); ++i)
             if(auto p = unknown_union_path(x[i], at + "[" + std::to_string(i) + "]"))
                 return p;
+        return std::nullopt;
+    }
+    else if constexpr(is_map<T>::value)
+    {
+        for(auto const& [key, value] : x)
+        {
+            std::string path = at;
+            neptune_graph::detail::append_key_segment(path, key);
+            if(auto p = unknown_union_path(value, path))
+                return p;
+        }
         return std::nullopt;
     }
     else if constexpr(is_tagged_union<T>::value)
@@ -412,6 +433,13 @@ std::optional<std::string> unknown_union_tag(T const& x)
     {
         for(auto const& e : x)
             if(auto t = unknown_union_tag(e))
+                return t;
+        return std::nullopt;
+    }
+    else if constexpr(is_map<T>::value)
+    {
+        for(auto const& kv : x)
+            if(auto t = unknown_union_tag(kv.second))
                 return t;
         return std::nullopt;
     }

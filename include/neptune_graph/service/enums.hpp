@@ -1,4 +1,4 @@
-// The model's string enums, described so the codec can name their values.
+// The service's string enums, described so the codec can name their values.
 #ifndef NEPTUNE_GRAPH_SERVICE_ENUMS_HPP
 #define NEPTUNE_GRAPH_SERVICE_ENUMS_HPP
 
@@ -39,6 +39,22 @@ BOOST_DESCRIBE_ENUM(ValidationExceptionReason,
 /// Why a request conflicted with the resource's state.
 enum class ConflictExceptionReason { CONCURRENT_MODIFICATION };
 BOOST_DESCRIBE_ENUM(ConflictExceptionReason, CONCURRENT_MODIFICATION)
+
+/// How RDF blank nodes are imported.
+enum class BlankNodeHandling { convertToIri };
+BOOST_DESCRIBE_ENUM(BlankNodeHandling, convertToIri)
+
+/// Format of exported data.
+enum class ExportFormat { PARQUET, CSV };
+BOOST_DESCRIBE_ENUM(ExportFormat, PARQUET, CSV)
+
+/// Lifecycle of an export task.
+enum class ExportTaskStatus { INITIALIZING, EXPORTING, SUCCEEDED, FAILED, CANCELLING, CANCELLED, DELETED };
+BOOST_DESCRIBE_ENUM(ExportTaskStatus, INITIALIZING, EXPORTING, SUCCEEDED, FAILED, CANCELLING, CANCELLED, DELETED)
+
+/// How a property with several values is exported.
+enum class MultiValueHandlingType { TO_LIST, PICK_FIRST };
+BOOST_DESCRIBE_ENUM(MultiValueHandlingType, TO_LIST, PICK_FIRST)
 
 } // namespace neptune_graph
 

@@ -1,4 +1,4 @@
-// The modeled errors of the import-task operations.
+// The modeled errors of the import and export task operations.
 #ifndef NEPTUNE_GRAPH_SERVICE_ERRORS_HPP
 #define NEPTUNE_GRAPH_SERVICE_ERRORS_HPP
 
@@ -42,12 +42,24 @@ struct InternalServerException
 };
 BOOST_DESCRIBE_STRUCT(InternalServerException, (), (message))
 
-/// 404: the task does not exist.
+/// 404: the task or graph does not exist.
 struct ResourceNotFoundException
 {
     std::string message;
 };
 BOOST_DESCRIBE_STRUCT(ResourceNotFoundException, (), (message))
+
+/// 402: a service quota (graphs per account, say) would be exceeded.
+struct ServiceQuotaExceededException
+{
+    std::string message;
+    std::optional<std::string> resourceId;    ///< The resource that would exceed the quota.
+    std::optional<std::string> resourceType;  ///< Its type.
+    std::optional<std::string> serviceCode;   ///< The service the quota belongs to.
+    std::optional<std::string> quotaCode;     ///< The quota.
+};
+BOOST_DESCRIBE_STRUCT(ServiceQuotaExceededException, (),
+    (message, resourceId, resourceType, serviceCode, quotaCode))
 
 } // namespace neptune_graph
 

@@ -9,7 +9,7 @@
 #include <neptune_graph/http/service_error.hpp>
 #include <neptune_graph/service/constraints.hpp>
 #include <neptune_graph/service/errors.hpp>
-#include <neptune_graph/service/inputs_outputs.hpp>
+#include <neptune_graph/service/import_io.hpp>
 #include <neptune_graph/service/shapes.hpp>
 #include <neptune_graph/service/validation_exception.hpp>
 
@@ -59,11 +59,19 @@ template <> struct error_binding<ResourceNotFoundException>
     static constexpr retry_kind retry = retry_kind::none;
 };
 
-/// Every error the import-task operations model.
-using service_errors = boost::mp11::mp_list<ThrottlingException, ValidationException, ConflictException,
-                                            InternalServerException, ResourceNotFoundException>;
+template <> struct error_binding<ServiceQuotaExceededException>
+{
+    static constexpr int status = 402;
+    static constexpr error_fault fault = error_fault::client;
+    static constexpr retry_kind retry = retry_kind::none;
+};
 
-/** What a failed import-task operation resolved to (see `basic_service_error`):
+/// Every error the operations model.
+using service_errors = boost::mp11::mp_list<ThrottlingException, ValidationException, ConflictException,
+                                            InternalServerException, ResourceNotFoundException,
+                                            ServiceQuotaExceededException>;
+
+/** What a failed operation resolved to (see `basic_service_error`):
     `if(auto const* nf = e.get_if<ResourceNotFoundException>()) ...`. */
 using service_error = basic_service_error<service_errors>;
 
@@ -151,8 +159,129 @@ struct ListImportTasks
     };
 };
 
-/// The operations a server routes: `route<operations>(method, target)`.
-using operations = boost::mp11::mp_list<CancelImportTask, GetImportTask, ListImportTasks>;
+template <> struct http_bindings<StartImportTaskInput>
+{
+    static constexpr auto value =
+        std::make_tuple(http_label(&StartImportTaskInput::graphIdentifier, "graphIdentifier"));
+};
+
+/// StartImportTask: `POST /graphs/{graphIdentifier}/importtasks`, the options in the body.
+struct StartImportTask
+{
+    using input = StartImportTaskInput;
+    using output = StartImportTaskOutput;
+    using error_type = service_error;
+    using errors = boost::mp11::mp_list<ThrottlingException, ValidationException, ConflictException,
+                                        InternalServerException, ResourceNotFoundException>;
+    static constexpr std::string_view name = "StartImportTask";
+    static constexpr std::string_view method = "POST";
+    static constexpr std::string_view uri = "/graphs/{graphIdentifier}/importtasks";
+    static constexpr int success_status = 201;
+};
+
+/// CreateGraphUsingImportTask: `POST /importtasks`, everything in the body.
+struct CreateGraphUsingImportTask
+{
+    using input = CreateGraphUsingImportTaskInput;
+    using output = CreateGraphUsingImportTaskOutput;
+    using error_type = service_error;
+    using errors = boost::mp11::mp_list<ServiceQuotaExceededException, ThrottlingException,
+                                        ValidationException, ConflictException, InternalServerException>;
+    static constexpr std::string_view name = "CreateGraphUsingImportTask";
+    static constexpr std::string_view method = "POST";
+    static constexpr std::string_view uri = "/importtasks";
+    static constexpr int success_status = 201;
+};
+
+/// StartExportTask: `POST /exporttasks`, everything in the body.
+struct StartExportTask
+{
+    using input = StartExportTaskInput;
+    using output = StartExportTaskOutput;
+    using error_type = service_error;
+    using errors = boost::mp11::mp_list<ThrottlingException, ValidationException, ConflictException,
+                                        InternalServerException, ResourceNotFoundException>;
+    static constexpr std::string_view name = "StartExportTask";
+    static constexpr std::string_view method = "POST";
+    static constexpr std::string_view uri = "/exporttasks";
+    static constexpr int success_status = 201;
+};
+
+template <> struct http_bindings<GetExportTaskInput>
+{
+    static constexpr auto value =
+        std::make_tuple(http_label(&GetExportTaskInput::taskIdentifier, "taskIdentifier"));
+};
+
+/// GetExportTask: `GET /exporttasks/{taskIdentifier}`.
+struct GetExportTask
+{
+    using input = GetExportTaskInput;
+    using output = GetExportTaskOutput;
+    using error_type = service_error;
+    using errors = boost::mp11::mp_list<ThrottlingException, ValidationException,
+                                        InternalServerException, ResourceNotFoundException>;
+    static constexpr std::string_view name = "GetExportTask";
+    static constexpr std::string_view method = "GET";
+    static constexpr std::string_view uri = "/exporttasks/{taskIdentifier}";
+    static constexpr int success_status = 200;
+};
+
+template <> struct http_bindings<CancelExportTaskInput>
+{
+    static constexpr auto value =
+        std::make_tuple(http_label(&CancelExportTaskInput::taskIdentifier, "taskIdentifier"));
+};
+
+/// CancelExportTask: `DELETE /exporttasks/{taskIdentifier}`.
+struct CancelExportTask
+{
+    using input = CancelExportTaskInput;
+    using output = CancelExportTaskOutput;
+    using error_type = service_error;
+    using errors = boost::mp11::mp_list<ThrottlingException, ValidationException, ConflictException,
+                                        InternalServerException, ResourceNotFoundException>;
+    static constexpr std::string_view name = "CancelExportTask";
+    static constexpr std::string_view method = "DELETE";
+    static constexpr std::string_view uri = "/exporttasks/{taskIdentifier}";
+    static constexpr int success_status = 200;
+};
+
+template <> struct http_bindings<ListExportTasksInput>
+{
+    static constexpr auto value =
+        std::make_tuple(http_query(&ListExportTasksInput::graphIdentifier, "graphIdentifier"),
+                        http_query(&ListExportTasksInput::nextToken, "nextToken"),
+                        http_query(&ListExportTasksInput::maxResults, "maxResults"));
+};
+
+/// ListExportTasks: `GET /exporttasks?graphIdentifier=...&nextToken=...&maxResults=...`, paginated.
+struct ListExportTasks
+{
+    using input = ListExportTasksInput;
+    using output = ListExportTasksOutput;
+    using error_type = service_error;
+    using errors = boost::mp11::mp_list<ThrottlingException, ValidationException,
+                                        InternalServerException, ResourceNotFoundException>;
+    static constexpr std::string_view name = "ListExportTasks";
+    static constexpr std::string_view method = "GET";
+    static constexpr std::string_view uri = "/exporttasks";
+    static constexpr int success_status = 200;
+
+    /// paginators-1.json: nextToken in, nextToken out, `tasks` the items, `maxResults` the page size.
+    struct pagination
+    {
+        static constexpr auto input_token = &ListExportTasksInput::nextToken;
+        static constexpr auto output_token = &ListExportTasksOutput::nextToken;
+        static constexpr auto limit = &ListExportTasksInput::maxResults;
+        static constexpr auto items = &ListExportTasksOutput::tasks;
+    };
+};
+
+/// The operations a server routes: `route<operations>(method, target, body)`.
+using operations = boost::mp11::mp_list<CancelImportTask, GetImportTask, ListImportTasks, StartImportTask,
+                                        CreateGraphUsingImportTask, StartExportTask, GetExportTask,
+                                        CancelExportTask, ListExportTasks>;
 
 } // namespace neptune_graph
 

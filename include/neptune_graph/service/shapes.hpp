@@ -4,9 +4,12 @@
 
 #include <neptune_graph/model/shape_name.hpp>
 #include <neptune_graph/service/errors.hpp>
+#include <neptune_graph/service/export_io.hpp>
+#include <neptune_graph/service/export_task.hpp>
+#include <neptune_graph/service/graph_options.hpp>
 #include <neptune_graph/service/import_options.hpp>
 #include <neptune_graph/service/import_task.hpp>
-#include <neptune_graph/service/inputs_outputs.hpp>
+#include <neptune_graph/service/import_io.hpp>
 
 #include <boost/mp11/list.hpp>
 
@@ -32,6 +35,25 @@ NEPTUNE_GRAPH_SHAPE_NAME(ValidationException)
 NEPTUNE_GRAPH_SHAPE_NAME(ConflictException)
 NEPTUNE_GRAPH_SHAPE_NAME(InternalServerException)
 NEPTUNE_GRAPH_SHAPE_NAME(ResourceNotFoundException)
+NEPTUNE_GRAPH_SHAPE_NAME(ServiceQuotaExceededException)
+NEPTUNE_GRAPH_SHAPE_NAME(StartImportTaskInput)
+NEPTUNE_GRAPH_SHAPE_NAME(StartImportTaskOutput)
+NEPTUNE_GRAPH_SHAPE_NAME(CreateGraphUsingImportTaskInput)
+NEPTUNE_GRAPH_SHAPE_NAME(CreateGraphUsingImportTaskOutput)
+NEPTUNE_GRAPH_SHAPE_NAME(VectorSearchConfiguration)
+NEPTUNE_GRAPH_SHAPE_NAME(StartExportTaskInput)
+NEPTUNE_GRAPH_SHAPE_NAME(StartExportTaskOutput)
+NEPTUNE_GRAPH_SHAPE_NAME(GetExportTaskInput)
+NEPTUNE_GRAPH_SHAPE_NAME(GetExportTaskOutput)
+NEPTUNE_GRAPH_SHAPE_NAME(CancelExportTaskInput)
+NEPTUNE_GRAPH_SHAPE_NAME(CancelExportTaskOutput)
+NEPTUNE_GRAPH_SHAPE_NAME(ListExportTasksInput)
+NEPTUNE_GRAPH_SHAPE_NAME(ListExportTasksOutput)
+NEPTUNE_GRAPH_SHAPE_NAME(ExportTaskSummary)
+NEPTUNE_GRAPH_SHAPE_NAME(ExportTaskDetails)
+NEPTUNE_GRAPH_SHAPE_NAME(ExportFilter)
+NEPTUNE_GRAPH_SHAPE_NAME(ExportFilterElement)
+NEPTUNE_GRAPH_SHAPE_NAME(ExportFilterPropertyAttributes)
 
 #undef NEPTUNE_GRAPH_SHAPE_NAME
 
@@ -42,7 +64,15 @@ using all_shapes = boost::mp11::mp_list<
     ListImportTasksInput, ListImportTasksOutput,
     ImportTaskSummary, ImportTaskDetails, ImportOptions, NeptuneImportOptions,
     ThrottlingException, ValidationException, ConflictException,
-    InternalServerException, ResourceNotFoundException>;
+    InternalServerException, ResourceNotFoundException, ServiceQuotaExceededException,
+    StartImportTaskInput, StartImportTaskOutput,
+    CreateGraphUsingImportTaskInput, CreateGraphUsingImportTaskOutput, VectorSearchConfiguration,
+    StartExportTaskInput, StartExportTaskOutput,
+    GetExportTaskInput, GetExportTaskOutput,
+    CancelExportTaskInput, CancelExportTaskOutput,
+    ListExportTasksInput, ListExportTasksOutput,
+    ExportTaskSummary, ExportTaskDetails,
+    ExportFilter, ExportFilterElement, ExportFilterPropertyAttributes>;
 
 } // namespace neptune_graph
 
