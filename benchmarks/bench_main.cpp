@@ -81,6 +81,14 @@ get_input const& get_import_task_shuffled()
     return in;
 }
 
+using create_input = input<ng::CreateGraphUsingImportTaskInput>;
+
+create_input const& create_graph_request()
+{
+    static create_input const in(bench::make_create_graph_request(11));
+    return in;
+}
+
 // ---- checks -----------------------------------------------------------------
 
 [[noreturn]] void die(std::string const& bench, std::string const& why)
@@ -361,6 +369,23 @@ void register_corpus(std::string const& corpus, input<T> const& (*get)(), bool w
     add<T>(e + "rapidjson", encode_rapidjson<T>, get);
 }
 
+// A shape the hand-written peers do not cover: this library against
+// Boost.JSON's own conversions, its DOM and the parser's bound.
+template <class T>
+void register_library_corpus(std::string const& corpus, input<T> const& (*get)())
+{
+    std::string const d = "decode/" + corpus + "/";
+    add<T>(d + "neptune_graph", decode_neptune_graph<T>, get);
+    add<T>(d + "neptune_graph_validate", decode_neptune_graph_validate<T>, get);
+    add<T>(d + "neptune_graph_reuse", decode_neptune_graph_reuse<T>, get);
+    add<T>(d + "boost_json_value_to", decode_boost_json_value_to<T>, get);
+    add<T>(d + "boost_json_dom", decode_boost_json_dom<T>, get);
+    add<T>(d + "null_handler_bound", decode_null_handler_bound<T>, get);
+    std::string const e = "encode/" + corpus + "/";
+    add<T>(e + "neptune_graph", encode_neptune_graph<T>, get);
+    add<T>(e + "boost_json_value_from", encode_boost_json_value_from<T>, get);
+}
+
 template <class T>
 std::string sizes(input<T> const& in)
 {
@@ -393,12 +418,14 @@ int main(int argc, char** argv)
     register_corpus("list_10000", list_10000, true);
     register_corpus("get_import_task", get_import_task, true);
     register_corpus("get_import_task_shuffled", get_import_task_shuffled, false);
+    register_library_corpus("create_graph_request", create_graph_request);
     benchmark::AddCustomContext("corpus list_1", sizes(list_1()));
     benchmark::AddCustomContext("corpus list_100", sizes(list_100()));
     benchmark::AddCustomContext("corpus list_100_shuffled", sizes(list_100_shuffled()));
     benchmark::AddCustomContext("corpus list_10000", sizes(list_10000()));
     benchmark::AddCustomContext("corpus get_import_task", sizes(get_import_task()));
     benchmark::AddCustomContext("corpus get_import_task_shuffled", sizes(get_import_task_shuffled()));
+    benchmark::AddCustomContext("corpus create_graph_request", sizes(create_graph_request()));
     benchmark::Initialize(&argc, argv);
     if(benchmark::ReportUnrecognizedArguments(argc, argv))
         return 1;

@@ -1,6 +1,7 @@
-// Deterministic benchmark corpora: realistic import tasks from a seeded
-// generator, their JSON text with a few keys the model does not know, and the
-// same text with every object's keys in a random (seeded) order.
+// Deterministic benchmark corpora: realistic import tasks and a request that
+// creates a graph, from a seeded generator, their JSON text with a few keys the
+// model does not know, and the same text with every object's keys in a random
+// (seeded) order.
 #ifndef NEPTUNE_GRAPH_BENCH_CORPUS_HPP
 #define NEPTUNE_GRAPH_BENCH_CORPUS_HPP
 
@@ -82,6 +83,33 @@ public:
         t.attemptNumber = 1;
         t.statusReason = "Import is in progress";
         return t;
+    }
+
+    // A request that creates a graph and imports into it: every member set,
+    // 20 tags, the union and a nested structure.
+    CreateGraphUsingImportTaskInput create_graph_request()
+    {
+        CreateGraphUsingImportTaskInput in;
+        in.graphName = "social-graph-" + id();
+        TagMap tags;
+        for(int i = 0; i < 20; ++i)
+            tags.emplace("team/" + id() + (i % 3 == 0 ? ":cost-center" : ""), "value " + id() + " " + id());
+        in.tags = std::move(tags);
+        in.publicConnectivity = false;
+        in.kmsKeyIdentifier = "arn:aws:kms:us-east-1:" + account() + ":key/" + uuid();
+        in.vectorSearchConfiguration = VectorSearchConfiguration{384};
+        in.replicaCount = 1;
+        in.deletionProtection = true;
+        in.importOptions = ImportOptions{NeptuneImportOptions{
+            "s3://export-bucket/neptune/" + id(), "arn:aws:kms:us-east-1:" + account() + ":key/" + uuid(),
+            true, false}};
+        in.maxProvisionedMemory = 1024;
+        in.minProvisionedMemory = 128;
+        in.failOnError = true;
+        in.source = "s3://import-bucket-7/graphs/" + id() + "/";
+        in.format = Format::CSV;
+        in.roleArn = "arn:aws:iam::" + account() + ":role/NeptuneImport-" + id();
+        return in;
     }
 
 private:
@@ -301,6 +329,11 @@ inline corpus<ListImportTasksOutput> make_list(std::size_t n, std::uint64_t seed
 inline corpus<GetImportTaskOutput> make_get_import_task(std::uint64_t seed)
 {
     return from_value(corpus_generator(seed).get_import_task());
+}
+
+inline corpus<CreateGraphUsingImportTaskInput> make_create_graph_request(std::uint64_t seed)
+{
+    return from_value(corpus_generator(seed).create_graph_request());
 }
 
 } // namespace bench

@@ -547,6 +547,58 @@ def gen_keys_and_unions():
 
 
 # ---------------------------------------------------------------------------
+# Request bodies of the operations that start a task (maps, unions, nested
+# structures, integers with narrow types).
+# ---------------------------------------------------------------------------
+
+def gen_request_bodies():
+    cg = "CreateGraphUsingImportTaskInput"
+    ex = "StartExportTaskInput"
+    one = "ImportOptions must have exactly one member set"
+    case("body_tags_not_object", '{"graphName":"g","tags":' + MARK + '["a"]}', cg, "type_mismatch", "$.tags",
+         "expected an object, got an array")
+    case("body_tag_value_number", '{"tags":{"team":1' + MARK + '}}', cg, "type_mismatch", '$.tags.team',
+         "expected a string, got a number")
+    case("body_tag_odd_key_bool", '{"tags":{"a/b":' + MARK + 'true}}', cg, "type_mismatch", '$.tags["a/b"]',
+         "expected a string, got a boolean")
+    case("body_tag_duplicate", '{"tags":{"k":"a","k' + MARK + '":"b"}}', cg, "duplicate_key", "$.tags.k",
+         "duplicate key 'k'")
+    case("ok_body_tag_null_skipped", '{"tags":{"k":null,"j":"v"}}', cg, "ok", "-")
+    case("body_replica_count_string", '{"replicaCount":"1' + MARK + '"}', cg, "type_mismatch", "$.replicaCount",
+         "expected an integer, got a string")
+    case("body_replica_count_too_big", '{"replicaCount":2147483648' + MARK + '}', cg, "out_of_range",
+         "$.replicaCount", "2147483648 is out of range for a 32-bit integer")
+    case("body_memory_fraction", '{"maxProvisionedMemory":16.5' + MARK + '}', cg, "not_integer",
+         "$.maxProvisionedMemory", "16.5 is not an integer")
+    case("body_vector_dimension_string", '{"vectorSearchConfiguration":{"dimension":"384' + MARK + '"}}', cg,
+         "type_mismatch", "$.vectorSearchConfiguration.dimension", "expected an integer, got a string")
+    case("body_vector_config_array", '{"vectorSearchConfiguration":' + MARK + '[]}', cg, "type_mismatch",
+         "$.vectorSearchConfiguration", "expected an object, got an array")
+    case("body_union_empty", '{"importOptions":{' + MARK + '}}', cg, "union_empty", "$.importOptions", one)
+    case("body_union_two", '{"importOptions":{"neptune":{},"s3' + MARK + '":{}}}', cg, "union_multiple",
+         "$.importOptions.s3", one + ", found 'neptune' and 's3'")
+    case("body_fail_on_error_string", '{"failOnError":"true' + MARK + '"}', cg, "type_mismatch", "$.failOnError",
+         "expected a boolean, got a string")
+    case("body_strict_missing", '{"graphName":"g"' + MARK + '}', cg, "missing_member", "$",
+         "CreateGraphUsingImportTaskInput is missing required member 'source', 'roleArn'", options="strict")
+    case("body_strict_unknown_blank_node_handling", '{"blankNodeHandling":"keep' + MARK + '"}', cg,
+         "unknown_enum_value", "$.blankNodeHandling", "'keep' is not in the enum value set [convertToIri]",
+         options="strict")
+    case("body_cut_in_tags", '{"tags":{"k":"v"' + MARK, cg, "json.incomplete", "$.tags.k", "unexpected end of input")
+    case("body_filter_properties_array",
+         '{"exportFilter":{"vertexFilter":{"person":{"properties":' + MARK + '[]}}}}', ex, "type_mismatch",
+         '$.exportFilter.vertexFilter.person.properties', "expected an object, got an array")
+    case("body_filter_handling_number",
+         '{"exportFilter":{"edgeFilter":{"knows":{"properties":{"since":{"multiValueHandling":1' + MARK + '}}}}}}',
+         ex, "type_mismatch", '$.exportFilter.edgeFilter.knows.properties.since.multiValueHandling',
+         "expected a string, got a number")
+    case("body_filter_dup_label", '{"exportFilter":{"vertexFilter":{"a":{},"a' + MARK + '":{}}}}', ex,
+         "duplicate_key", "$.exportFilter.vertexFilter.a", "duplicate key 'a'")
+    case("ok_body_export_filter", '{"exportFilter":{"vertexFilter":{"p q":{"properties":{"n":{"outputType":'
+         '"String"}}}},"edgeFilter":{}},"tags":{}}', ex, "ok", "-")
+
+
+# ---------------------------------------------------------------------------
 # Depth, lists, sizes: inputs built by the test.
 # ---------------------------------------------------------------------------
 
@@ -715,6 +767,7 @@ def build():
     gen_numbers()
     gen_strings()
     gen_keys_and_unions()
+    gen_request_bodies()
     gen_limits()
     files = {}
     lines = []

@@ -1050,3 +1050,171 @@ TEST_CASE("make_error_response: the error's status, type header and body, read b
         CHECK(r.error().path == "$.message");
     }
 }
+
+// ---------------------------------------------------------------------------
+// Request bodies of the operations that start a task
+
+namespace {
+
+ng::route_result<ng::operations> post(std::string_view target, std::string_view body)
+{
+    return ng::route<ng::operations>("POST", target, body);
+}
+
+constexpr char const* create_graph =
+    R"({"graphName":"my-graph","tags":{"team":"data","x/y=z:1":"c"},"publicConnectivity":false,)"
+    R"("vectorSearchConfiguration":{"dimension":384},"replicaCount":0,)"
+    R"("importOptions":{"neptune":{"s3ExportPath":"s3://b/p","s3ExportKmsKeyId":"k"}},)"
+    R"("minProvisionedMemory":16,"maxProvisionedMemory":128,"failOnError":true,)"
+    R"("source":"s3://bucket/data/","format":"CSV","blankNodeHandling":"convertToIri",)"
+    R"("roleArn":"arn:aws:iam::123456789012:role/Import"})";
+
+// The body of create_graph with `member` replaced by `value` (raw JSON).
+std::string with(std::string_view member, std::string_view value)
+{
+    auto o = boost::json::parse(create_graph).as_object();
+    o[member] = boost::json::parse(value);
+    return boost::json::serialize(o);
+}
+
+std::string refusal(std::string const& body, ng::ValidationExceptionReason reason)
+{
+    auto const e = refused(post("/importtasks", body));
+    CHECK(*e.reason == reason);
+    return e.message;
+}
+
+} // namespace
+
+TEST_CASE("a request body is read into the operation's input, labels and body together", "[http][server][body]")
+{
+    auto r = post("/importtasks", create_graph);
+    REQUIRE(r.has_value());
+    REQUIRE(r->index() == 4);
+    auto const& in = boost::variant2::get<ng::CreateGraphUsingImportTaskInput>(*r);
+    CHECK(in.graphName == "my-graph");
+    CHECK(in.tags == ng::TagMap{{"team", "data"}, {"x/y=z:1", "c"}});
+    REQUIRE(in.vectorSearchConfiguration);
+    CHECK(in.vectorSearchConfiguration->dimension == 384);
+    CHECK(in.replicaCount == 0);
+    CHECK(in.blankNodeHandling == ng::BlankNodeHandling::convertToIri);
+    REQUIRE(in.importOptions);
+    CHECK(in.importOptions->tag() == "neptune");
+
+    // The same input makes the same request, whose body reads back equal.
+    auto req = ng::make_request<ng::CreateGraphUsingImportTask>(in);
+    REQUIRE(req.has_value());
+    CHECK(req->method == "POST");
+    CHECK(req->target == "/importtasks");
+    CHECK(boost::json::parse(req->body) == boost::json::parse(create_graph));  // tags in key order: JSON-equal
+
+    SECTION("StartImportTask: the graph from the path, the rest from the body")
+    {
+        auto s = post("/graphs/g-0123456789/importtasks",
+                      R"({"source":"s3://b/","roleArn":"arn:aws:iam::123456789012:role/R","graphIdentifier":"g-9999999999"})");
+        REQUIRE(s.has_value());
+        auto const& si = boost::variant2::get<ng::StartImportTaskInput>(*s);
+        CHECK(si.graphIdentifier == "g-0123456789");  // a label in the body is an unknown key
+        CHECK(si.source == "s3://b/");
+        CHECK(si.roleArn == "arn:aws:iam::123456789012:role/R");
+    }
+    SECTION("StartExportTask: everything in the body, maps of structures of maps")
+    {
+        auto s = post("/exporttasks",
+                      R"({"graphIdentifier":"g-0123456789","roleArn":"arn:aws:iam::123456789012:role/R",)"
+                      R"("format":"PARQUET","destination":"s3://b/out","parquetType":"COLUMNAR",)"
+                      R"("kmsKeyIdentifier":"arn:aws:kms:us-east-1:123456789012:key/0123456789abcdef0123456789abcdef0123",)"
+                      R"("exportFilter":{"vertexFilter":{"person":{"properties":{"name":{"outputType":"String",)"
+                      R"("sourcePropertyName":"name","multiValueHandling":"TO_LIST"}}}}}})");
+        REQUIRE(s.has_value());
+        auto const& se = boost::variant2::get<ng::StartExportTaskInput>(*s);
+        REQUIRE(se.exportFilter);
+        auto const& props = *se.exportFilter->vertexFilter->at("person").properties;
+        CHECK(props.at("name").multiValueHandling == ng::MultiValueHandlingType::TO_LIST);
+    }
+}
+
+TEST_CASE("malformed request bodies are 400s that say what is wrong", "[http][server][body]")
+{
+    using R = ng::ValidationExceptionReason;
+    SECTION("wrong JSON types, cut-short bodies, not an object: BAD_REQUEST")
+    {
+        CHECK(refusal(with("replicaCount", "\"1\""), R::BAD_REQUEST) ==
+              "1 validation error detected: Invalid value at 'replicaCount': expected an integer, got a string");
+        CHECK(refusal(with("tags", "[]"), R::BAD_REQUEST) ==
+              "1 validation error detected: Invalid value at 'tags': expected an object, got an array");
+        CHECK(refusal(with("tags", R"({"a":1})"), R::BAD_REQUEST) ==
+              "1 validation error detected: Invalid value at 'tags.a': expected a string, got a number");
+        CHECK(refusal(std::string(create_graph).substr(0, 40), R::BAD_REQUEST).find("unexpected end of input") !=
+              std::string::npos);
+        CHECK(refusal("[1]", R::BAD_REQUEST).find("expected an object, got an array") != std::string::npos);
+        CHECK(refusal(R"({"graphName":"x","graphName":"y"})", R::BAD_REQUEST).find("duplicate key 'graphName'") !=
+              std::string::npos);
+    }
+    SECTION("integers outside their type: BAD_REQUEST; outside their range: CONSTRAINT_VIOLATION")
+    {
+        CHECK(refusal(with("replicaCount", "2147483648"), R::BAD_REQUEST) ==
+              "1 validation error detected: Invalid value at 'replicaCount': 2147483648 is out of range for a "
+              "32-bit integer");
+        CHECK(refusal(with("replicaCount", "3"), R::CONSTRAINT_VIOLATION) ==
+              "1 validation error detected: Value '3' at 'replicaCount' failed to satisfy constraint: Member must "
+              "have value less than or equal to 2");
+        CHECK(refusal(with("maxProvisionedMemory", "15"), R::CONSTRAINT_VIOLATION)
+                  .find("Value '15' at 'maxProvisionedMemory' failed to satisfy constraint: Member must have value "
+                        "greater than or equal to 16") != std::string::npos);
+        CHECK(refusal(with("vectorSearchConfiguration", R"({"dimension":65537})"), R::CONSTRAINT_VIOLATION)
+                  .find("at 'vectorSearchConfiguration.dimension'") != std::string::npos);
+    }
+    SECTION("unions with no member, two members, or one this version does not know")
+    {
+        CHECK(refusal(with("importOptions", "{}"), R::BAD_REQUEST) ==
+              "1 validation error detected: Invalid value at 'importOptions': ImportOptions must have exactly one "
+              "member set");
+        CHECK(refusal(with("importOptions", R"({"neptune":{"s3ExportPath":"p","s3ExportKmsKeyId":"k"},"s3":{}})"),
+                      R::BAD_REQUEST)
+                  .find("ImportOptions must have exactly one member set, found 'neptune' and 's3'") !=
+              std::string::npos);
+        CHECK(refusal(with("importOptions", R"({"s3":{"path":"p"}})"), R::CONSTRAINT_VIOLATION) ==
+              "1 validation error detected: Value 's3' at 'importOptions' failed to satisfy constraint: Member must "
+              "satisfy union member set: [neptune]");
+    }
+    SECTION("tags: too many, a key too long or outside its pattern, a value too long")
+    {
+        std::string many = "{";
+        for(int i = 0; i < 51; ++i)
+            many += (i ? ",\"k" : "\"k") + std::to_string(i) + "\":\"v\"";
+        many += "}";
+        CHECK(refusal(with("tags", many), R::CONSTRAINT_VIOLATION) ==
+              "1 validation error detected: Value at 'tags' failed to satisfy constraint: Member must have length "
+              "less than or equal to 50");
+        std::string const long_key = "{\"" + std::string(129, 'k') + "\":\"v\"}";
+        CHECK(refusal(with("tags", long_key), R::CONSTRAINT_VIOLATION)
+                  .find("Member must have length less than or equal to 128") != std::string::npos);
+        CHECK(refusal(with("tags", R"({"bad key!":"v"})"), R::CONSTRAINT_VIOLATION)
+                  .find("Member must satisfy regular expression pattern: [a-zA-Z+-=._:/]+") != std::string::npos);
+        CHECK(refusal(with("tags", "{\"k\":\"" + std::string(257, 'v') + "\"}"), R::CONSTRAINT_VIOLATION)
+                  .find("Member must have length less than or equal to 256") != std::string::npos);
+    }
+    SECTION("a graph name: the pattern, its lookahead, its length")
+    {
+        for(char const* name : {"g-0123456789", "My-graph", "a--b", "1abc", ""})
+        {
+            INFO(name);
+            CHECK(refusal(with("graphName", "\"" + std::string(name) + "\""), R::CONSTRAINT_VIOLATION)
+                      .find("at 'graphName' failed to satisfy constraint: Member must satisfy regular expression "
+                            "pattern: (?!g-)[a-z][a-z0-9]*(-[a-z0-9]+)*") != std::string::npos);
+        }
+        CHECK(refusal(with("graphName", "\"" + std::string(64, 'a') + "\""), R::CONSTRAINT_VIOLATION)
+                  .find("Member must have length less than or equal to 63") != std::string::npos);
+        CHECK(post("/importtasks", with("graphName", "\"g1-x\"")).has_value());
+    }
+    SECTION("absent required members, every one of them")
+    {
+        CHECK(refusal("{}", R::CONSTRAINT_VIOLATION) ==
+              "3 validation errors detected: Value null at 'graphName' failed to satisfy constraint: Member must "
+              "not be null; Value null at 'source' failed to satisfy constraint: Member must not be null; Value "
+              "null at 'roleArn' failed to satisfy constraint: Member must not be null");
+        auto e = refused(post("/exporttasks", R"({"graphIdentifier":"g-0123456789"})"));
+        CHECK(e.message.rfind("4 validation errors detected: Value null at 'roleArn'", 0) == 0);
+    }
+}
