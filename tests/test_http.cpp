@@ -5,6 +5,8 @@
 #include <neptune_graph/http.hpp>
 #include <neptune_graph/neptune_graph.hpp>
 
+#include "support/random_shapes.hpp"
+
 #include <boost/describe/class.hpp>
 #include <boost/json/error.hpp>
 #include <boost/variant2/variant.hpp>
@@ -12,6 +14,8 @@
 #include <catch2/catch.hpp>
 
 #include <cstdint>
+#include <map>
+#include <random>
 #include <string>
 #include <string_view>
 #include <type_traits>
@@ -1217,4 +1221,108 @@ TEST_CASE("malformed request bodies are 400s that say what is wrong", "[http][se
         auto e = refused(post("/exporttasks", R"({"graphIdentifier":"g-0123456789"})"));
         CHECK(e.message.rfind("4 validation errors detected: Value null at 'roleArn'", 0) == 0);
     }
+}
+
+// ---------------------------------------------------------------------------
+// Every operation, both ways
+
+namespace {
+
+// A valid input of each operation, as a client would send it.
+template <class Input> Input valid_input();
+template <> ng::CancelImportTaskInput valid_input() { return {"t-0123456789"}; }
+template <> ng::GetImportTaskInput valid_input() { return {"t-0123456789"}; }
+template <> ng::ListImportTasksInput valid_input() { return {std::string("token/+="), 25}; }
+template <> ng::StartImportTaskInput valid_input()
+{
+    ng::StartImportTaskInput in;
+    in.importOptions = ng::ImportOptions{ng::NeptuneImportOptions{"s3://x/", "key", true, std::nullopt}};
+    in.failOnError = false;
+    in.source = "s3://bucket/data/";
+    in.format = ng::Format::NTRIPLES;
+    in.blankNodeHandling = ng::BlankNodeHandling::convertToIri;
+    in.graphIdentifier = "g-0123456789";
+    in.roleArn = "arn:aws:iam::123456789012:role/Import";
+    return in;
+}
+template <> ng::CreateGraphUsingImportTaskInput valid_input()
+{
+    auto r = ng::decode<ng::CreateGraphUsingImportTaskInput>(create_graph);
+    REQUIRE(r.has_value());
+    return *r;
+}
+template <> ng::StartExportTaskInput valid_input()
+{
+    ng::StartExportTaskInput in;
+    in.graphIdentifier = "g-0123456789";
+    in.roleArn = "arn:aws:iam::123456789012:role/Export";
+    in.format = ng::ExportFormat::PARQUET;
+    in.destination = "s3://bucket/out/";
+    in.kmsKeyIdentifier = "arn:aws:kms:us-east-1:123456789012:key/0123456789abcdef0123456789abcdef0123";
+    in.parquetType = ng::ParquetType::COLUMNAR;
+    ng::ExportFilterElement person;
+    person.properties = std::map<std::string, ng::ExportFilterPropertyAttributes>{
+        {"name", {std::string("String"), std::string("fullName"), ng::MultiValueHandlingType::PICK_FIRST}}};
+    in.exportFilter = ng::ExportFilter{std::map<std::string, ng::ExportFilterElement>{{"person", person}},
+                                       std::map<std::string, ng::ExportFilterElement>{}};
+    in.tags = ng::TagMap{{"k", ""}};
+    return in;
+}
+template <> ng::GetExportTaskInput valid_input() { return {"t-0123456789"}; }
+template <> ng::CancelExportTaskInput valid_input() { return {"t-0123456789"}; }
+template <> ng::ListExportTasksInput valid_input() { return {std::string("g-0123456789"), std::nullopt, 100}; }
+
+} // namespace
+
+TEMPLATE_LIST_TEST_CASE("each operation: its request routes back to its input, its answers read back",
+                        "[http][operations]", ng::operations)
+{
+    using Op = TestType;
+    using input = typename Op::input;
+    using output = typename Op::output;
+    INFO(Op::name);
+    input const in = valid_input<input>();
+    ng::validate_options strict;
+    strict.strict = true;
+    REQUIRE(ng::validate(in, strict).empty());
+
+    auto req = ng::make_request<Op>(in);
+    REQUIRE(req.has_value());
+    CHECK(req->method == Op::method);
+    CHECK(req->body.empty() == (ng::body_members<input>() == 0));
+    auto r = ng::route<ng::operations>(req->method, req->target, req->body);
+    REQUIRE(r.has_value());
+    CHECK(r->index() == boost::mp11::mp_find<ng::operations, Op>::value);
+    CHECK(boost::variant2::get<input>(*r) == in);
+
+    // Outputs: seeded random values (unknown enum values and union members
+    // included), through the response form and back.
+    std::mt19937_64 rng(0x5eed + boost::mp11::mp_find<ng::operations, Op>::value);
+    ng::encode_options pass;
+    pass.pass_through_unknown = true;
+    for(int i = 0; i < 20; ++i)
+    {
+        output const out = neptune_graph_test::random_value<output>(rng);
+        auto resp = ng::make_response<Op>(out, pass);
+        REQUIRE(resp.has_value());
+        CHECK(resp->status == Op::success_status);
+        auto back = ng::parse_response<Op>(*resp);
+        REQUIRE(back.has_value());
+        CHECK(*back == out);
+    }
+
+    // Errors: every one the operation models arrives as itself.
+    boost::mp11::mp_for_each<boost::mp11::mp_transform<boost::mp11::mp_identity, typename Op::errors>>([&](auto I) {
+        using E = typename decltype(I)::type;
+        E e{};
+        e.message = "no";
+        auto resp = ng::make_error_response(e);
+        REQUIRE(resp.has_value());
+        auto back = ng::parse_response<Op>(*resp);
+        REQUIRE_FALSE(back.has_value());
+        auto const err = back.error();
+        CHECK(err.template is<E>());
+        CHECK(err.status() == ng::error_binding<E>::status);
+        CHECK(err.message() == "no");
+    });
 }

@@ -395,3 +395,46 @@ TEST_CASE("the paginator takes any callable transport", "[paginator]")
     CHECK(statuses == std::vector<std::string>{"FAILED", "PAUSED"});  // unknown enum values kept
     CHECK(targets == std::vector<std::string>{"/importtasks", "/importtasks?nextToken=n1"});
 }
+
+TEST_CASE("ListExportTasks pages the same way, its graph filter kept on every page", "[paginator][export]")
+{
+    std::vector<ng::ExportTaskSummary> all;
+    for(int i = 0; i < 11; ++i)
+    {
+        ng::ExportTaskSummary t;
+        t.graphId = "g-0123456789";
+        t.taskId = "t-" + std::string(9, 'e') + std::to_string(i % 10);
+        t.status = ng::ExportTaskStatus::EXPORTING;
+        all.push_back(t);
+    }
+    std::vector<std::string> targets;
+    auto send = [&](ng::http_request const& req) {
+        targets.push_back(req.target);
+        auto r = ng::route<ng::operations>(req.method, req.target);
+        REQUIRE(r.has_value());
+        auto const& in = boost::variant2::get<ng::ListExportTasksInput>(*r);
+        CHECK(in.graphIdentifier == std::string("g-0123456789"));
+        std::size_t const begin = in.nextToken ? offset_of(*in.nextToken) : 0;
+        ng::ListExportTasksOutput page;
+        for(std::size_t i = begin; i < all.size() && i < begin + 4; ++i)
+            page.tasks.push_back(all[i]);
+        if(begin + 4 < all.size())
+            page.nextToken = token_for(begin + 4);
+        return ng::make_response<ng::ListExportTasks>(page).value();
+    };
+    ng::ListExportTasksInput first;
+    first.graphIdentifier = "g-0123456789";
+    first.maxResults = 4;
+    auto pages = ng::paginate<ng::ListExportTasks>(send, first);
+    std::size_t n = 0;
+    for(auto const& page : pages)
+    {
+        REQUIRE(page);
+        n += page->tasks.size();
+    }
+    CHECK(n == 11);
+    CHECK(pages.pages() == 3);
+    REQUIRE(targets.size() == 3);
+    CHECK(targets[0] == "/exporttasks?graphIdentifier=g-0123456789&maxResults=4");
+    CHECK(targets[1].find("nextToken=") != std::string::npos);
+}

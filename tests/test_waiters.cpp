@@ -224,3 +224,65 @@ TEST_CASE("a wait loop drives the pure functions", "[waiters]")
     CHECK(run({S::CANCELLING}, cancelled, ng::ImportTaskCancelled::max_attempts) ==
           std::make_pair(waiter_state::retry, 60));
 }
+
+// ---------------------------------------------------------------------------
+// The export task waiters
+
+namespace {
+
+using X = ng::ExportTaskStatus;
+
+ng::operation_result<ng::GetExportTask> export_task_with(ng::open_enum<X> status)
+{
+    ng::GetExportTaskOutput out;
+    out.graphId = "g-0123456789";
+    out.roleArn = "arn:aws:iam::123456789012:role/R";
+    out.taskId = "t-0123456789";
+    out.status = status;
+    out.format = ng::ExportFormat::CSV;
+    out.destination = "s3://bucket/out/";
+    out.kmsKeyIdentifier = "arn:aws:kms:us-east-1:123456789012:key/0123456789abcdef0123456789abcdef0123";
+    auto resp = ng::make_response<ng::GetExportTask>(out).value();
+    return ng::parse_response<ng::GetExportTask>(resp);
+}
+
+struct export_expectation
+{
+    X status;
+    waiter_state successful;
+    waiter_state cancelled;
+};
+
+constexpr export_expectation export_expected[] = {
+    {X::INITIALIZING, waiter_state::retry, waiter_state::failure},
+    {X::EXPORTING, waiter_state::retry, waiter_state::failure},
+    {X::SUCCEEDED, waiter_state::success, waiter_state::failure},
+    {X::FAILED, waiter_state::failure, waiter_state::failure},
+    {X::CANCELLING, waiter_state::failure, waiter_state::retry},
+    {X::CANCELLED, waiter_state::failure, waiter_state::success},
+    {X::DELETED, waiter_state::retry, waiter_state::failure},  // no acceptor: keeps polling
+};
+
+} // namespace
+
+TEST_CASE("every ExportTaskStatus, through both export waiters", "[waiters][export]")
+{
+    STATIC_REQUIRE(ng::ExportTaskSuccessful::delay == std::chrono::seconds(60));
+    STATIC_REQUIRE(ng::ExportTaskSuccessful::max_attempts == 480);
+    STATIC_REQUIRE(ng::ExportTaskCancelled::max_attempts == 60);
+    REQUIRE(std::size(export_expected) == boost::mp11::mp_size<boost::describe::describe_enumerators<X>>::value);
+    for(auto const& e : export_expected)
+    {
+        INFO(ng::open_enum<X>::name(e.status));
+        auto r = export_task_with(e.status);
+        REQUIRE(r.has_value());
+        CHECK(ng::export_task_successful(r) == e.successful);
+        CHECK(ng::export_task_cancelled(r) == e.cancelled);
+    }
+    auto paused = export_task_with(ng::open_enum<X>::from_string("PAUSED"));
+    CHECK(ng::export_task_successful(paused) == waiter_state::retry);
+    CHECK(ng::export_task_cancelled(paused) == waiter_state::failure);
+    auto missing = ng::parse_response<ng::GetExportTask>(
+        ng::make_error_response(ng::ResourceNotFoundException{"no such task"}).value());
+    CHECK(ng::export_task_successful(missing) == waiter_state::failure);
+}
