@@ -201,41 +201,73 @@ struct ops_of<T, std::enable_if_t<is_leaf<T>>>
     }();
 };
 
-// ---- std::optional: null resets, anything else fills the value ----
-
-template <class T>
-struct ops_of<std::optional<T>>
+// The table of a slot that hands every value event on to the value
+// `Slot::get(d, p)` gives (an optional's value, a union member), or refuses
+// it when that gives null; `Slot::null` says what null does to the slot.
+template <class Slot, class Inner>
+struct forward_to
 {
-    using inner = ops_of<T>;
-    static T* get(void* p)
+    static bool string(decoder& d, void* p, std::string_view s)
     {
-        auto& o = as<std::optional<T>>(p);
-        if(!o)
-            o.emplace();
-        return &*o;
+        Inner* a = Slot::get(d, p);
+        return a && ops_of<Inner>::value.string(d, a, s);
     }
-    static bool string(decoder& d, void* p, std::string_view s) { return inner::value.string(d, get(p), s); }
-    static bool number(decoder& d, void* p, number_event const& n) { return inner::value.number(d, get(p), n); }
-    static bool boolean(decoder& d, void* p, bool b) { return inner::value.boolean(d, get(p), b); }
-    static bool null(decoder&, void* p)
+    static bool number(decoder& d, void* p, number_event const& n)
     {
-        as<std::optional<T>>(p).reset();
-        return true;
+        Inner* a = Slot::get(d, p);
+        return a && ops_of<Inner>::value.number(d, a, n);
     }
-    static bool object_begin(decoder& d, void* p) { return inner::value.object_begin(d, get(p)); }
-    static bool array_begin(decoder& d, void* p) { return inner::value.array_begin(d, get(p)); }
+    static bool boolean(decoder& d, void* p, bool b)
+    {
+        Inner* a = Slot::get(d, p);
+        return a && ops_of<Inner>::value.boolean(d, a, b);
+    }
+    static bool object_begin(decoder& d, void* p)
+    {
+        Inner* a = Slot::get(d, p);
+        return a && ops_of<Inner>::value.object_begin(d, a);
+    }
+    static bool array_begin(decoder& d, void* p)
+    {
+        Inner* a = Slot::get(d, p);
+        return a && ops_of<Inner>::value.array_begin(d, a);
+    }
 
     static constexpr value_ops value = [] {
         value_ops o;
         o.string = string;
         o.number = number;
         o.boolean = boolean;
-        o.null = null;
+        o.null = Slot::null;
         o.object_begin = object_begin;
         o.array_begin = array_begin;
-        o.expected = inner::value.expected;
+        o.expected = ops_of<Inner>::value.expected;
         return o;
     }();
+};
+
+// ---- std::optional: null resets, anything else fills the value ----
+
+template <class T>
+struct optional_slot
+{
+    static T* get(decoder&, void* p)
+    {
+        auto& o = as<std::optional<T>>(p);
+        if(!o)
+            o.emplace();
+        return &*o;
+    }
+    static bool null(decoder&, void* p)
+    {
+        as<std::optional<T>>(p).reset();
+        return true;
+    }
+};
+
+template <class T>
+struct ops_of<std::optional<T>> : forward_to<optional_slot<T>, T>
+{
 };
 
 // ---- std::vector: a dense list ----
@@ -566,10 +598,10 @@ struct ops_of<U, std::enable_if_t<is_tagged_union<U>::value>>
 
     // The value of known member I: null is ignored, anything else claims the union.
     template <std::size_t I>
-    struct member
+    struct member_slot
     {
         using A = boost::mp11::mp_at_c<alternatives, I>;
-        static A* get(decoder& d)
+        static A* get(decoder& d, void*)
         {
             frame& f = d.top();
             if(!claim(d, f, tags[I].name))
@@ -579,44 +611,10 @@ struct ops_of<U, std::enable_if_t<is_tagged_union<U>::value>>
                 v.template emplace<I>();
             return &boost::variant2::get<I>(v);
         }
-        static bool string(decoder& d, void*, std::string_view s)
-        {
-            A* a = get(d);
-            return a && ops_of<A>::value.string(d, a, s);
-        }
-        static bool number(decoder& d, void*, number_event const& n)
-        {
-            A* a = get(d);
-            return a && ops_of<A>::value.number(d, a, n);
-        }
-        static bool boolean(decoder& d, void*, bool b)
-        {
-            A* a = get(d);
-            return a && ops_of<A>::value.boolean(d, a, b);
-        }
         static bool null(decoder&, void*) { return true; }
-        static bool object_begin(decoder& d, void*)
-        {
-            A* a = get(d);
-            return a && ops_of<A>::value.object_begin(d, a);
-        }
-        static bool array_begin(decoder& d, void*)
-        {
-            A* a = get(d);
-            return a && ops_of<A>::value.array_begin(d, a);
-        }
-        static constexpr value_ops value = [] {
-            value_ops o;
-            o.string = string;
-            o.number = number;
-            o.boolean = boolean;
-            o.null = null;
-            o.object_begin = object_begin;
-            o.array_begin = array_begin;
-            o.expected = ops_of<A>::value.expected;
-            return o;
-        }();
     };
+    template <std::size_t I>
+    using member = forward_to<member_slot<I>, typename member_slot<I>::A>;
 
     template <std::size_t... I>
     static constexpr std::array<value_ops const*, size> member_table(std::index_sequence<I...>) noexcept
