@@ -31,20 +31,6 @@ inline error input_too_large(std::size_t size, decode_options const& opts)
                 std::to_string(opts.max_input_size)};
 }
 
-} // namespace detail
-
-/** Decodes `json` into `out`, following every wire rule of the library.
-
-    Members absent from `json` are absent (or default) in `out` afterwards,
-    whatever `out` held before; strings and lists already in `out` are reused,
-    so decoding into the same object again allocates little. On failure `out`
-    holds `T{}`: nothing partially decoded is left. No DOM is built: events of
-    Boost.JSON's `basic_parser` fill `out` directly.
-
-    @return nothing, or the error with its JSON path and byte offset.
-*/
-namespace detail {
-
 // The decode of `json` by the table `ops` into `out`; on failure `reset()`
 // runs and the error says where.
 template <class Reset>

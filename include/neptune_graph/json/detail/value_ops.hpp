@@ -94,6 +94,21 @@ constexpr value_ops refusing(char const* expected) noexcept
     return o;
 }
 
+// The table of a type read from a JSON object: `begin` pushes the frame
+// whose `key` and `end` take the object's keys and its close.
+template <class T>
+constexpr value_ops object_table(bool (*begin)(decoder&, void*), bool (*key)(decoder&, frame&, std::string_view),
+                                 bool (*end)(decoder&, frame&),
+                                 std::string_view (*child_name)(std::size_t) = nullptr) noexcept
+{
+    value_ops o = refusing<T>("an object");
+    o.object_begin = begin;
+    o.key = key;
+    o.end = end;
+    o.child_name = child_name;
+    return o;
+}
+
 // ---- leaves: whatever leaf_traits says of them ----
 
 template <class T>
@@ -390,13 +405,7 @@ struct ops_of<std::map<std::string, T>>
         return true;
     }
 
-    static constexpr value_ops value = [] {
-        value_ops o = refusing<map>("an object");
-        o.object_begin = object_begin;
-        o.key = key;
-        o.end = end;
-        return o;
-    }();
+    static constexpr value_ops value = object_table<map>(object_begin, key, end);
 
     // The value of an entry: T's own table, but null drops the entry.
     static constexpr value_ops entry = [] {
@@ -548,14 +557,7 @@ struct struct_ops
 
     static std::string_view child_name(std::size_t i) noexcept { return members[i].name; }
 
-    static constexpr value_ops value = [] {
-        value_ops o = refusing<T>("an object");
-        o.object_begin = object_begin;
-        o.key = key;
-        o.end = end;
-        o.child_name = child_name;
-        return o;
-    }();
+    static constexpr value_ops value = object_table<T>(object_begin, key, end, child_name);
 
     // Back to their defaults: what a failed decode leaves in the members it reads.
     static void reset(T& v)
@@ -672,14 +674,7 @@ struct ops_of<U, std::enable_if_t<is_tagged_union<U>::value>>
 
     static std::string_view child_name(std::size_t i) noexcept { return tags[i].name; }
 
-    static constexpr value_ops value = [] {
-        value_ops o = refusing<U>("an object");
-        o.object_begin = object_begin;
-        o.key = key;
-        o.end = end;
-        o.child_name = child_name;
-        return o;
-    }();
+    static constexpr value_ops value = object_table<U>(object_begin, key, end, child_name);
 };
 
 } // namespace detail
