@@ -36,12 +36,12 @@ struct session_limits
 
 /** A connection: requests are read and answered one at a time, until the
     client closes, asks to close, goes idle or sends something unreadable.
-    Runs on a single-threaded io_context, so it shares the store unlocked. */
+    Runs on the server's io_context; the state it shares locks itself. */
 class http_session : public std::enable_shared_from_this<http_session>
 {
 public:
-    http_session(tcp::socket socket, task_store& store, std::chrono::seconds idle)
-        : stream_(std::move(socket)), store_(store), idle_(idle)
+    http_session(tcp::socket socket, server_state& state, std::chrono::seconds idle)
+        : stream_(std::move(socket)), state_(state), idle_(idle)
     {
     }
 
@@ -78,7 +78,7 @@ private:
         auto const& req = parser_->get();
         std::string_view method(req.method_string().data(), req.method_string().size());
         std::string_view target(req.target().data(), req.target().size());
-        ng::http_response r = serve(store_, method, target, req.body());
+        ng::http_response r = serve(state_, method, target, req.body());
         std::clog << method << ' ' << target.substr(0, 200) << (target.size() > 200 ? "..." : "") << " -> "
                   << r.status << std::endl;
 
@@ -127,7 +127,7 @@ private:
 
     beast::tcp_stream stream_;
     beast::flat_buffer buffer_;
-    task_store& store_;
+    server_state& state_;
     std::chrono::seconds idle_;
     std::optional<http::request_parser<http::string_body>> parser_;
     response response_;  // kept alive until written

@@ -1,19 +1,23 @@
-// neptune-graph-example-server: CancelImportTask, GetImportTask and ListImportTasks over HTTP/1.1,
-// from import tasks held in memory. A test double for clients (the AWS SDKs included), not a service:
-// it binds to 127.0.0.1 only and accepts any Authorization header without checking it.
+// neptune-graph-example-server: the nine import and export task operations over HTTP/1.1, with
+// graphs and tasks held in memory and moved along by a simulated clock. A test double for clients
+// (the AWS SDKs included), not a service: it binds to 127.0.0.1 only and accepts any Authorization
+// header without checking it.
 //
-//   neptune-graph-example-server [--port N] [--seed FILE] [--idle-seconds S]
+//   neptune-graph-example-server [--port N] [--seed FILE] [--idle-seconds S] [--time-scale N] [--max-graphs N]
 //
 // Prints `listening on 127.0.0.1:<port>` once it accepts connections (port 0:
 // any free port), serves until SIGINT or SIGTERM, then exits 0.
 #include "http_session.hpp"
-#include "task_store.hpp"
+#include "seed.hpp"
+#include "server_state.hpp"
+#include "sim_clock.hpp"
 
 #include <boost/asio/io_context.hpp>
 #include <boost/asio/ip/address.hpp>
 #include <boost/asio/ip/tcp.hpp>
 #include <boost/asio/signal_set.hpp>
 
+#include <algorithm>
 #include <chrono>
 #include <csignal>
 #include <cstdlib>
@@ -35,7 +39,8 @@ namespace fs = std::filesystem;
 namespace net = boost::asio;
 using example::tcp;
 
-constexpr char usage[] = "usage: neptune-graph-example-server [--port N] [--seed FILE] [--idle-seconds S]\n";
+constexpr char usage[] = "usage: neptune-graph-example-server [--port N] [--seed FILE] [--idle-seconds S]\n"
+                         "                                    [--time-scale N] [--max-graphs N]\n";
 
 // The shipped seed: in the source tree the build points at, else the copy next to the executable.
 fs::path default_seed(char const* argv0)
@@ -57,16 +62,16 @@ bool read_file(fs::path const& path, std::string& out)
 }
 
 // Accepts connections one after the other; each gets its own session.
-void accept(tcp::acceptor& acceptor, example::task_store& store, std::chrono::seconds idle)
+void accept(tcp::acceptor& acceptor, example::server_state& state, std::chrono::seconds idle)
 {
-    acceptor.async_accept([&acceptor, &store, idle](boost::system::error_code ec, tcp::socket socket) {
+    acceptor.async_accept([&acceptor, &state, idle](boost::system::error_code ec, tcp::socket socket) {
         if(ec == net::error::operation_aborted)
             return;
         if(ec)
             std::clog << "accept: " << ec.message() << std::endl;
         else
-            std::make_shared<example::http_session>(std::move(socket), store, idle)->start();
-        accept(acceptor, store, idle);
+            std::make_shared<example::http_session>(std::move(socket), state, idle)->start();
+        accept(acceptor, state, idle);
     });
 }
 
@@ -76,7 +81,23 @@ int main(int argc, char** argv)
 {
     unsigned long port = 0;
     unsigned long idle_seconds = example::session_limits::default_idle.count();
+    unsigned long time_scale = 1;
+    unsigned long max_graphs = 0;  // 0: no limit
     fs::path seed_path;
+    // The numeric options: name, where it goes, its range, what the error says.
+    struct numeric
+    {
+        std::string_view name;
+        unsigned long* value;
+        unsigned long min, max;
+        char const* what;
+    };
+    numeric const numerics[] = {
+        {"--port", &port, 0, 65535, "invalid port"},
+        {"--idle-seconds", &idle_seconds, 1, 3600, "invalid idle time (1 to 3600 seconds)"},
+        {"--time-scale", &time_scale, 1, example::sim_clock::max_scale, "invalid time scale (1 to 100000)"},
+        {"--max-graphs", &max_graphs, 1, 1000000, "invalid graph limit (1 to 1000000)"},
+    };
     for(int i = 1; i < argc; ++i)
     {
         std::string_view arg = argv[i];
@@ -85,25 +106,25 @@ int main(int argc, char** argv)
             std::cout << usage;
             return 0;
         }
-        if((arg == "--port" || arg == "--seed" || arg == "--idle-seconds") && i + 1 < argc)
+        if(arg == "--seed" && i + 1 < argc)
+        {
+            seed_path = argv[++i];
+            continue;
+        }
+        auto option = std::find_if(std::begin(numerics), std::end(numerics),
+                                   [&](numeric const& o) { return o.name == arg; });
+        if(option != std::end(numerics) && i + 1 < argc)
         {
             std::string value = argv[++i];
-            if(arg == "--seed")
-            {
-                seed_path = value;
-                continue;
-            }
-            bool const is_port = arg == "--port";
             char* end = nullptr;
             unsigned long n = std::strtoul(value.c_str(), &end, 10);
-            if(!value.empty() && value[0] >= '0' && value[0] <= '9' && *end == '\0' &&
-               (is_port ? n <= 65535 : n >= 1 && n <= 3600))
+            if(!value.empty() && value[0] >= '0' && value[0] <= '9' && *end == '\0' && n >= option->min &&
+               n <= option->max)
             {
-                (is_port ? port : idle_seconds) = n;
+                *option->value = n;
                 continue;
             }
-            std::cerr << (is_port ? "invalid port '" : "invalid idle time (1 to 3600 seconds) '") << value
-                      << "'\n";
+            std::cerr << option->what << " '" << value << "'\n";
             return 2;
         }
         std::cerr << "unknown or incomplete argument '" << arg << "'\n" << usage;
@@ -124,7 +145,12 @@ int main(int argc, char** argv)
         std::cerr << seed_path.string() << ": " << tasks.error().what() << '\n';
         return 1;
     }
-    example::task_store store(std::move(*tasks));
+    example::server_options options;
+    if(max_graphs > 0)
+        options.max_graphs = max_graphs;
+    example::server_state state(
+        std::move(*tasks), [clock = example::sim_clock(static_cast<std::int64_t>(time_scale))] { return clock.now(); },
+        options);
 
     net::io_context ioc{1};
     // Signals are caught before the port is announced: whoever reads the
@@ -146,9 +172,10 @@ int main(int argc, char** argv)
         std::cerr << "cannot listen on 127.0.0.1:" << port << ": " << e.code().message() << '\n';
         return 1;
     }
-    accept(acceptor, store, std::chrono::seconds(idle_seconds));
+    accept(acceptor, state, std::chrono::seconds(idle_seconds));
 
-    std::clog << "serving " << store.size() << " import tasks from " << seed_path.string() << std::endl;
+    std::clog << "serving " << state.import_task_count() << " import tasks from " << seed_path.string()
+              << ", time scale " << time_scale << std::endl;
     std::cout << "listening on 127.0.0.1:" << acceptor.local_endpoint().port() << std::endl;  // flushed
     ioc.run();
     return 0;

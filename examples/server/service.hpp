@@ -6,10 +6,11 @@
 #ifndef NEPTUNE_GRAPH_EXAMPLE_SERVER_SERVICE_HPP
 #define NEPTUNE_GRAPH_EXAMPLE_SERVER_SERVICE_HPP
 
-#include "task_store.hpp"
+#include "server_state.hpp"
 
 #include <neptune_graph/http.hpp>
 
+#include <boost/mp11/algorithm.hpp>
 #include <boost/variant2/variant.hpp>
 
 #include <string_view>
@@ -26,7 +27,7 @@ inline ng::http_response internal_error(ng::error const& e)
     return {500, {{"content-type", "application/json"}}, "{}"};
 }
 
-/// The response for what the store answered: `Op`'s output, or one of the model's error shapes.
+/// The response for what the state answered: `Op`'s output, or one of the model's error shapes.
 template <class Op, class... Answer>
 ng::http_response respond(boost::variant2::variant<Answer...> const& answer)
 {
@@ -49,45 +50,33 @@ ng::http_response respond(boost::variant2::variant<Answer...> const& answer)
         answer);
 }
 
-// One overload per operation.
-inline ng::http_response call(task_store& store, ng::CancelImportTaskInput const& in)
-{
-    return respond<ng::CancelImportTask>(store.cancel(in));
-}
-
-inline ng::http_response call(task_store& store, ng::GetImportTaskInput const& in)
-{
-    return respond<ng::GetImportTask>(store.get(in));
-}
-
-inline ng::http_response call(task_store& store, ng::ListImportTasksInput const& in)
-{
-    return respond<ng::ListImportTasks>(store.list(in));
-}
-
-/// The operations this server does not serve yet: a modeled 500, so a client
-/// sees a typed error rather than a dropped connection.
+/// The operation whose input is `Input`.
+template <class Op>
+using input_of = typename Op::input;
 template <class Input>
-ng::http_response call(task_store&, Input const&)
+using operation_for =
+    boost::mp11::mp_at<ng::operations, boost::mp11::mp_find<boost::mp11::mp_transform<input_of, ng::operations>, Input>>;
+
+/// Every operation the same way: the state answers, `respond` encodes.
+template <class Input>
+ng::http_response call(server_state& state, Input const& in)
 {
-    auto r = ng::make_error_response(
-        ng::InternalServerException{"this example server does not serve this operation"});
-    return r ? std::move(*r) : internal_error(r.error());
+    return respond<operation_for<Input>>(state.answer(in));
 }
 
 /** Answers one request. `route` finds the operation and reads and validates
     its input from the method, the target and the body (404 for no operation,
-    400 ValidationException for a bad label, query value or body); the store
+    400 ValidationException for a bad label, query value or body); the state
     does the rest. Headers are not read: the `Authorization` header (SigV4) is
     accepted unchecked, since this server is a test double, not an
     authentication boundary. */
-inline ng::http_response serve(task_store& store, std::string_view method, std::string_view target,
+inline ng::http_response serve(server_state& state, std::string_view method, std::string_view target,
                                std::string_view body)
 {
     auto routed = ng::route<ng::operations>(method, target, body);
     if(!routed)
         return routed.error();
-    return boost::variant2::visit([&](auto const& input) { return call(store, input); }, *routed);
+    return boost::variant2::visit([&](auto const& input) { return call(state, input); }, *routed);
 }
 
 } // namespace example
