@@ -28,7 +28,7 @@ struct session_limits
 {
     /// Request line and header fields. Room for a nextToken of the model's 8192 characters.
     static constexpr std::uint32_t header_bytes = 16 * 1024;
-    /// Request body (these operations send none).
+    /// Request body (the Create and Start operations' bodies need a few KB at most).
     static constexpr std::uint64_t body_bytes = 64 * 1024;
     /// A connection that sends nothing for this long is closed; so is a stalled write.
     static constexpr std::chrono::seconds default_idle{30};
