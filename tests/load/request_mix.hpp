@@ -16,9 +16,12 @@
 #include <algorithm>
 #include <cstdint>
 #include <functional>
+#include <iterator>
 #include <map>
+#include <mutex>
 #include <optional>
 #include <random>
+#include <set>
 #include <stdexcept>
 #include <string>
 #include <string_view>
@@ -36,6 +39,8 @@ enum class kind
     list_next,
     cancel_finished,
     cancel_owned,
+    start_export,
+    cancel_export,
     // Requests at fault: 4xx with the error that says why.
     unknown_task,
     unknown_path,
@@ -49,6 +54,7 @@ enum class kind
     body_too_large,
     header_too_large,
     not_http,
+    bad_body,
     count
 };
 
@@ -67,6 +73,8 @@ inline constexpr kind_info kinds[] = {
     {"list_next", 12, true},
     {"cancel_finished", 6, true},
     {"cancel_owned", 6, true},
+    {"start_export", 1, true},
+    {"cancel_export", 2, true},
     {"unknown_task", 5, false},
     {"unknown_path", 4, false},
     {"bad_method", 4, false},
@@ -79,6 +87,7 @@ inline constexpr kind_info kinds[] = {
     {"body_too_large", 1, false},
     {"header_too_large", 1, false},
     {"not_http", 1, false},
+    {"bad_body", 3, false},
 };
 static_assert(sizeof(kinds) / sizeof(kinds[0]) == static_cast<std::size_t>(kind::count));
 
@@ -145,6 +154,46 @@ inline std::string expect_conflict(received const& r, std::string const& id,
     });
 }
 
+/** The export tasks the connections start, shared by all of them: any
+    connection may cancel any of them, at the same time as others. The server
+    must let exactly one cancel of a task succeed; the others are a
+    ConflictException (already cancelling, or finished). */
+class export_registry
+{
+public:
+    void add(std::string id)
+    {
+        std::lock_guard<std::mutex> lock(mutex_);
+        ids_.push_back(std::move(id));
+    }
+
+    std::optional<std::string> pick(std::uint64_t r)
+    {
+        std::lock_guard<std::mutex> lock(mutex_);
+        if(ids_.empty())
+            return std::nullopt;
+        return ids_[r % ids_.size()];
+    }
+
+    /// Records a successful cancel of `id`; false if one had succeeded before.
+    bool first_cancel(std::string const& id)
+    {
+        std::lock_guard<std::mutex> lock(mutex_);
+        return cancelled_.insert(id).second;
+    }
+
+private:
+    std::mutex mutex_;
+    std::vector<std::string> ids_;
+    std::set<std::string> cancelled_;
+};
+
+inline export_registry& shared_exports()
+{
+    static export_registry r;
+    return r;
+}
+
 class request_mix
 {
 public:
@@ -154,6 +203,11 @@ public:
     {
         if(tasks_.stable().empty())
             throw std::invalid_argument("the seed has no task whose status stays put");
+        for(auto const* t : tasks_.stable())
+            if(t->graphId)
+                graphs_.push_back(*t->graphId);
+        if(graphs_.empty())
+            throw std::invalid_argument("the seed names no graph to export");
     }
 
     planned_request next() { return make(pick_kind()); }
@@ -214,12 +268,58 @@ private:
         case kind::body_too_large: return body_too_large();
         case kind::header_too_large: return header_too_large();
         case kind::not_http: return not_http();
+        case kind::start_export: return start_export();
+        case kind::cancel_export: return cancel_export();
+        case kind::bad_body: return bad_body();
         case kind::count: break;
         }
         throw std::logic_error("no such kind");
     }
 
     // --- requests the server carries out ----------------------------------------
+
+    // An export of a graph the seed names; its id goes to the shared registry.
+    planned_request start_export()
+    {
+        ng::StartExportTaskInput in;
+        in.graphIdentifier = pick(graphs_);
+        in.roleArn = "arn:aws:iam::123456789012:role/Export";
+        in.format = ng::ExportFormat::CSV;
+        in.destination = "s3://load-test/out/";
+        in.kmsKeyIdentifier = "arn:aws:kms:us-east-1:123456789012:key/0123456789abcdef0123456789abcdef0123";
+        std::string const graph = in.graphIdentifier;
+        return {kind::start_export, request_text<ng::StartExportTask>(in), false, [graph](received const& r) {
+                    ng::StartExportTaskOutput out;
+                    if(auto p = read_output<ng::StartExportTask>(r, out); !p.empty())
+                        return p;
+                    if(out.graphId != graph || out.status != ng::ExportTaskStatus::INITIALIZING)
+                        return "the export started is not INITIALIZING on " + graph + ": " + excerpt(r.body);
+                    shared_exports().add(out.taskId);
+                    return std::string();
+                }};
+    }
+
+    // A cancel of any connection's export, racing the others: one wins.
+    planned_request cancel_export()
+    {
+        auto id = shared_exports().pick(rng_());
+        if(!id)
+            return start_export();
+        std::string const task = *id;
+        return {kind::cancel_export, request_text<ng::CancelExportTask>({task}), false, [task](received const& r) {
+                    if(r.status == 409)
+                        return expect_error<ng::CancelExportTask, ng::ConflictException>(
+                            r, [](ng::ConflictException const&) { return std::string(); });
+                    ng::CancelExportTaskOutput out;
+                    if(auto p = read_output<ng::CancelExportTask>(r, out); !p.empty())
+                        return p;
+                    if(out.taskId != task || out.status != ng::ExportTaskStatus::CANCELLING)
+                        return "the cancel did not give CANCELLING: " + excerpt(r.body);
+                    if(!shared_exports().first_cancel(task))
+                        return "a second cancel of " + task + " succeeded";
+                    return std::string();
+                }};
+    }
 
     planned_request get(kind k)
     {
@@ -402,6 +502,35 @@ private:
         return unknown_operation(kind::bad_method, pick(cases));
     }
 
+    // Bodies the router must refuse, with the reason and the member it names.
+    planned_request bad_body()
+    {
+        struct body_case
+        {
+            std::string body;
+            ng::ValidationExceptionReason reason;
+            std::string_view member;
+        };
+        using R = ng::ValidationExceptionReason;
+        static constexpr std::string_view rest =
+            R"("source":"s3://b/","roleArn":"arn:aws:iam::123456789012:role/R")";
+        static body_case const cases[] = {
+            {"{}", R::CONSTRAINT_VIOLATION, "graphName"},
+            {R"({"graphName":"g-graph",)" + std::string(rest) + "}", R::CONSTRAINT_VIOLATION, "graphName"},
+            {R"({"graphName":"x","replicaCount":"2",)" + std::string(rest) + "}", R::BAD_REQUEST, "replicaCount"},
+            {R"({"graphName":"x","replicaCount":3,)" + std::string(rest) + "}", R::CONSTRAINT_VIOLATION,
+             "replicaCount"},
+            {R"({"graphName":"x","importOptions":{},)" + std::string(rest) + "}", R::BAD_REQUEST, "importOptions"},
+            {R"({"graphName":"x","tags":{"bad key":"v"},)" + std::string(rest) + "}", R::CONSTRAINT_VIOLATION,
+             R"(tags["bad key"])"},
+            {R"({"graphName":)", R::BAD_REQUEST, "graphName"},
+            {"[]", R::BAD_REQUEST, ""},
+        };
+        body_case const& c = cases[draw(std::size(cases))];
+        std::string text = http_text("POST", "/importtasks", "Content-Type: application/json\r\n", c.body);
+        return validation<ng::CreateGraphUsingImportTask>(kind::bad_body, std::move(text), c.reason, c.member);
+    }
+
     template <class Op>
     planned_request validation(kind k, std::string text, ng::ValidationExceptionReason reason,
                                std::string_view member)
@@ -547,6 +676,7 @@ private:
 
     expected_tasks const& tasks_;
     std::vector<task_state> owned_;
+    std::vector<std::string> graphs_;  // the graphs the seed's tasks name
     std::mt19937_64 rng_;
     std::optional<cursor> cursor_;
     std::map<std::string, std::string> tokens_;
