@@ -40,6 +40,21 @@ public:
         return out;
     }
 
+    /// Every task, in task id order: what the state file keeps of each (`task` as seen at `now`).
+    template <class F>
+    void for_each(sim_time now, F f) const
+    {
+        for(auto const& [id, e] : tasks_)
+            f(view(e, now), e.plan, e.cancelled_at);
+    }
+
+    /// Puts back a task read from the state file, cancel included.
+    void restore(ng::GetExportTaskOutput task, export_plan plan, std::optional<sim_time> cancelled_at)
+    {
+        std::string id = task.taskId;
+        tasks_.emplace(std::move(id), entry{std::move(task), std::move(plan), cancelled_at});
+    }
+
     boost::variant2::variant<ng::GetExportTaskOutput, ng::ResourceNotFoundException>
     get(ng::GetExportTaskInput const& in, sim_time now) const
     {

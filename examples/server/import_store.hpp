@@ -79,6 +79,26 @@ public:
         tasks_.emplace(std::move(id), std::move(e));
     }
 
+    /// The started tasks (not the seeded ones), in task id order: what the state file keeps of each.
+    template <class F>
+    void for_each_started(F f) const
+    {
+        for(auto const& [id, e] : tasks_)
+            if(e.plan)
+                f(e.task, *e.plan, e.cancelled_at);
+    }
+
+    /// Puts back a started task read from the state file, cancel included.
+    void restore(ng::GetImportTaskOutput task, import_plan plan, std::optional<sim_time> cancelled_at)
+    {
+        entry e;
+        e.task = std::move(task);
+        e.plan = std::move(plan);
+        e.cancelled_at = cancelled_at;
+        std::string id = e.task.taskId;
+        tasks_.emplace(std::move(id), std::move(e));
+    }
+
     /// Whether the graph has an import that is not over (CANCELLING included: it still holds the graph).
     bool has_running_import(std::string const& graph_id, sim_time now) const
     {

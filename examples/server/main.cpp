@@ -4,6 +4,10 @@
 // header without checking it.
 //
 //   neptune-graph-example-server [--port N] [--seed FILE] [--idle-seconds S] [--time-scale N] [--max-graphs N]
+//                                [--state FILE]
+//
+// With --state FILE, every answer is saved to FILE (atomically) before it is
+// sent, and a restart on the same FILE resumes from it (docs/example-server.md).
 //
 // Prints `listening on 127.0.0.1:<port>` once it accepts connections (port 0:
 // any free port), serves until SIGINT or SIGTERM, then exits 0.
@@ -11,6 +15,7 @@
 #include "seed.hpp"
 #include "server_state.hpp"
 #include "sim_clock.hpp"
+#include "state_file.hpp"
 
 #include <boost/asio/io_context.hpp>
 #include <boost/asio/ip/address.hpp>
@@ -18,6 +23,7 @@
 #include <boost/asio/signal_set.hpp>
 
 #include <algorithm>
+#include <cerrno>
 #include <chrono>
 #include <csignal>
 #include <cstdlib>
@@ -25,6 +31,7 @@
 #include <fstream>
 #include <iostream>
 #include <memory>
+#include <optional>
 #include <sstream>
 #include <string>
 #include <string_view>
@@ -40,7 +47,7 @@ namespace net = boost::asio;
 using example::tcp;
 
 constexpr char usage[] = "usage: neptune-graph-example-server [--port N] [--seed FILE] [--idle-seconds S]\n"
-                         "                                    [--time-scale N] [--max-graphs N]\n";
+                         "                                    [--time-scale N] [--max-graphs N] [--state FILE]\n";
 
 // The shipped seed: in the source tree the build points at, else the copy next to the executable.
 fs::path default_seed(char const* argv0)
@@ -54,6 +61,7 @@ fs::path default_seed(char const* argv0)
 
 bool read_file(fs::path const& path, std::string& out)
 {
+    errno = 0;
     std::ifstream in(path, std::ios::binary);
     std::ostringstream text;
     text << in.rdbuf();
@@ -84,6 +92,7 @@ int main(int argc, char** argv)
     unsigned long time_scale = 1;
     unsigned long max_graphs = 0;  // 0: no limit
     fs::path seed_path;
+    fs::path state_path;
     // The numeric options: name, where it goes, its range, what the error says.
     struct numeric
     {
@@ -109,6 +118,11 @@ int main(int argc, char** argv)
         if(arg == "--seed" && i + 1 < argc)
         {
             seed_path = argv[++i];
+            continue;
+        }
+        if(arg == "--state" && i + 1 < argc && argv[i + 1][0] != '\0')
+        {
+            state_path = argv[++i];
             continue;
         }
         auto option = std::find_if(std::begin(numerics), std::end(numerics),
@@ -148,9 +162,64 @@ int main(int argc, char** argv)
     example::server_options options;
     if(max_graphs > 0)
         options.max_graphs = max_graphs;
-    example::server_state state(
-        std::move(*tasks), [clock = example::sim_clock(static_cast<std::int64_t>(time_scale))] { return clock.now(); },
-        options);
+
+    // --state: an existing file is read (and refused, untouched, if it is not a
+    // valid state file of this version); the clock resumes from its simulated time.
+    std::optional<example::state_file> saved;
+    if(!state_path.empty())
+    {
+        std::error_code ec;
+        bool exists = fs::exists(state_path, ec);
+        if(ec)
+        {
+            std::cerr << "cannot read the state file " << state_path.string() << ": " << ec.message() << '\n';
+            return 1;
+        }
+        if(exists)
+        {
+            std::string state_text;
+            if(!read_file(state_path, state_text))
+            {
+                std::cerr << "cannot read the state file " << state_path.string() << '\n';
+                return 1;
+            }
+            auto s = example::read_state(state_text);
+            if(!s)
+            {
+                std::cerr << example::describe(state_path.string(), s.error()) << '\n';
+                return 1;
+            }
+            saved = std::move(*s);
+        }
+    }
+    auto clock = saved ? example::sim_clock(static_cast<std::int64_t>(time_scale), saved->simulatedTime)
+                       : example::sim_clock(static_cast<std::int64_t>(time_scale));
+    example::server_state state(std::move(*tasks), [clock] { return clock.now(); }, options);
+    if(!state_path.empty())
+    {
+        if(saved)
+        {
+            if(auto restored = state.restore(*saved); !restored)
+            {
+                std::cerr << example::describe(state_path.string(), restored.error()) << '\n';
+                return 1;
+            }
+        }
+        auto save = [state_path](example::state_file const& s) -> std::optional<std::string> {
+            auto text = example::write_state(s);
+            if(!text)
+                return "cannot encode the state: " + text.error().what();
+            return example::write_file_atomically(state_path, *text);
+        };
+        // A new file is written at once: a path that cannot be written is found now, not at the first request.
+        if(!saved)
+            if(auto why = save(state.snapshot(clock.now())))
+            {
+                std::cerr << "cannot write the state file " << state_path.string() << ": " << *why << '\n';
+                return 1;
+            }
+        state.save_with(save);
+    }
 
     net::io_context ioc{1};
     // Signals are caught before the port is announced: whoever reads the
@@ -175,7 +244,8 @@ int main(int argc, char** argv)
     accept(acceptor, state, std::chrono::seconds(idle_seconds));
 
     std::clog << "serving " << state.import_task_count() << " import tasks from " << seed_path.string()
-              << ", time scale " << time_scale << std::endl;
+              << (saved ? " and " + state_path.string() : std::string()) << ", time scale " << time_scale
+              << std::endl;
     std::cout << "listening on 127.0.0.1:" << acceptor.local_endpoint().port() << std::endl;  // flushed
     ioc.run();
     return 0;

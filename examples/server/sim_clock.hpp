@@ -1,4 +1,5 @@
-// Simulated time: real time since the server started, times --time-scale, from the wall clock at start.
+// Simulated time: real time since the server started, times --time-scale, from the wall clock at start
+// (or, with --state, from the simulated time the state file saved).
 #ifndef NEPTUNE_GRAPH_EXAMPLE_SERVER_SIM_CLOCK_HPP
 #define NEPTUNE_GRAPH_EXAMPLE_SERVER_SIM_CLOCK_HPP
 
@@ -22,6 +23,12 @@ public:
                               std::chrono::system_clock::now().time_since_epoch())
                               .count()),
           steady_at_start_(std::chrono::steady_clock::now())
+    {
+    }
+
+    /// The same, from the simulated moment `start` on: a restart resumes where the saved state left off.
+    sim_clock(std::int64_t scale, sim_time start)
+        : scale_(scale), epoch_at_start_(start), steady_at_start_(std::chrono::steady_clock::now())
     {
     }
 
