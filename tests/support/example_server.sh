@@ -11,6 +11,9 @@ start_example_server() {
   work=${work:-$(mktemp -d)}
   server_pid=
   trap stop_example_server_on_exit EXIT
+  # Emptied here, not by the redirection below: that one runs in the child,
+  # possibly after the first read, which would then see the last server's port.
+  : > "$work/server.out"
   "$server" --port 0 "$@" > "$work/server.out" 2> "$work/server.log" &
   server_pid=$!
   for _ in $(seq 200); do  # 20 s at most
