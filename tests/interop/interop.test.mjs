@@ -5,7 +5,7 @@
 // file); each test that changes the server's state uses tasks of its own.
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import net from 'node:net';
+import { guardLoopback } from './loopback_guard.mjs';
 import { after, test } from 'node:test';
 
 import {
@@ -26,21 +26,8 @@ assert.ok(endpoint, 'NEPTUNE_GRAPH_ENDPOINT must be set (run.sh sets it)');
 const server = new URL(endpoint);
 assert.equal(server.hostname, '127.0.0.1', 'the example server listens on 127.0.0.1 only');
 
-// Every TCP connection this process opens goes through net.Socket#connect:
-// record them, and refuse any that is not to the example server, so that
-// nothing of this test can reach AWS or anything else.
-const connections = [];
-const realConnect = net.Socket.prototype.connect;
-net.Socket.prototype.connect = function connect(...args) {
-  const first = Array.isArray(args[0]) ? args[0][0] : args[0];
-  const options = typeof first === 'object' && first !== null ? first : { port: first, host: args[1] };
-  const target = `${options.host ?? 'localhost'}:${options.port}`;
-  connections.push(target);
-  if (options.path != null || target !== server.host) {
-    throw new Error(`interop test: refused a connection to ${options.path ?? target}, only ${server.host} is allowed`);
-  }
-  return realConnect.apply(this, args);
-};
+// Only the example server may be connected to (loopback_guard.mjs).
+const connections = guardLoopback(server.host, 'interop test');
 
 const client = new NeptuneGraphClient({
   endpoint,

@@ -11,7 +11,7 @@
 // What one phase learns (ids, progress seen) it leaves in NOTES.json for the next.
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
-import net from 'node:net';
+import { guardLoopback } from './loopback_guard.mjs';
 
 import {
   CancelImportTaskCommand,
@@ -33,17 +33,8 @@ assert.ok(endpoint, 'NEPTUNE_GRAPH_ENDPOINT must be set (run_restart.sh sets it)
 const server = new URL(endpoint);
 assert.equal(server.hostname, '127.0.0.1', 'the example server listens on 127.0.0.1 only');
 
-// As in service.test.mjs: any connection that is not to the example server is refused.
-const realConnect = net.Socket.prototype.connect;
-net.Socket.prototype.connect = function connect(...args) {
-  const first = Array.isArray(args[0]) ? args[0][0] : args[0];
-  const options = typeof first === 'object' && first !== null ? first : { port: first, host: args[1] };
-  const target = `${options.host ?? 'localhost'}:${options.port}`;
-  if (options.path != null || target !== server.host) {
-    throw new Error(`restart test: refused a connection to ${options.path ?? target}, only ${server.host} is allowed`);
-  }
-  return realConnect.apply(this, args);
-};
+// Only the example server may be connected to (loopback_guard.mjs).
+guardLoopback(server.host, 'restart test');
 
 const client = new NeptuneGraphClient({
   endpoint,

@@ -5,19 +5,12 @@
 // the SDK built and signed, and hands back a canned HttpResponse, so the SDK
 // never opens a socket. As a second guard, every net.Socket#connect of this
 // process throws: any connection attempt fails the test.
-import net from 'node:net';
+import { guardLoopback } from './loopback_guard.mjs';
 
 import { NeptuneGraphClient } from '@aws-sdk/client-neptune-graph';
 import { HttpResponse, buildQueryString } from '@smithy/core/protocols';
 
-export const refusedConnections = [];
-net.Socket.prototype.connect = function connect(...args) {
-  const first = Array.isArray(args[0]) ? args[0][0] : args[0];
-  const options = typeof first === 'object' && first !== null ? first : { port: first, host: args[1] };
-  const target = options.path ?? `${options.host ?? 'localhost'}:${options.port}`;
-  refusedConnections.push(target);
-  throw new Error(`sdk_serialization: refused a connection to ${target}: this test opens no socket`);
-};
+export const refusedConnections = guardLoopback(null, 'sdk_serialization');
 
 // The request as the SDK's node handler would put it on the wire: the target is
 // the path plus the query string built by the same function the handler uses

@@ -6,7 +6,7 @@
 //
 // Tests run in file order, one at a time; each works on graphs and tasks of its own.
 import assert from 'node:assert/strict';
-import net from 'node:net';
+import { guardLoopback } from './loopback_guard.mjs';
 import { after, test } from 'node:test';
 
 import {
@@ -38,20 +38,8 @@ assert.equal(server.hostname, '127.0.0.1', 'the example server listens on 127.0.
 const maxGraphs = Number(process.env.NEPTUNE_GRAPH_MAX_GRAPHS);
 assert.ok(maxGraphs > 0, 'NEPTUNE_GRAPH_MAX_GRAPHS must be set (run_service.sh sets it)');
 
-// As in interop.test.mjs: every TCP connection goes through net.Socket#connect;
-// any that is not to the example server is refused.
-const connections = [];
-const realConnect = net.Socket.prototype.connect;
-net.Socket.prototype.connect = function connect(...args) {
-  const first = Array.isArray(args[0]) ? args[0][0] : args[0];
-  const options = typeof first === 'object' && first !== null ? first : { port: first, host: args[1] };
-  const target = `${options.host ?? 'localhost'}:${options.port}`;
-  connections.push(target);
-  if (options.path != null || target !== server.host) {
-    throw new Error(`service test: refused a connection to ${options.path ?? target}, only ${server.host} is allowed`);
-  }
-  return realConnect.apply(this, args);
-};
+// Only the example server may be connected to (loopback_guard.mjs).
+const connections = guardLoopback(server.host, 'service test');
 
 const client = new NeptuneGraphClient({
   endpoint,
