@@ -3,6 +3,8 @@
 #define NEPTUNE_GRAPH_ERROR_HPP
 
 #include <boost/assert/source_location.hpp>
+#include <neptune_graph/detail/category.hpp>
+
 #include <boost/system/error_category.hpp>
 #include <boost/system/error_code.hpp>
 #include <boost/system/result.hpp>
@@ -37,14 +39,14 @@ enum class errc
 
 namespace detail {
 
-class errc_category final : public boost::system::error_category
+template <>
+struct category_of<errc>
 {
-public:
-    constexpr errc_category() noexcept : boost::system::error_category(0x6e6570747547726aULL) {}
-    char const* name() const noexcept override { return "neptune_graph"; }
-    std::string message(int ev) const override
+    static constexpr char const* name = "neptune_graph";
+    static constexpr unsigned long long id = 0x6e6570747547726aULL;
+    static char const* message(errc e) noexcept
     {
-        switch(static_cast<errc>(ev))
+        switch(e)
         {
         case errc::type_mismatch: return "value of the wrong JSON type";
         case errc::not_integer: return "number is not an integer";
@@ -71,8 +73,7 @@ public:
 /// The category of `errc`.
 inline boost::system::error_category const& neptune_graph_category() noexcept
 {
-    static detail::errc_category const cat;
-    return cat;
+    return detail::category<errc>();
 }
 
 inline boost::system::error_code make_error_code(errc e) noexcept

@@ -2,6 +2,8 @@
 #ifndef NEPTUNE_GRAPH_HTTP_ERROR_HPP
 #define NEPTUNE_GRAPH_HTTP_ERROR_HPP
 
+#include <neptune_graph/detail/category.hpp>
+
 #include <boost/system/error_category.hpp>
 #include <boost/system/error_code.hpp>
 
@@ -26,14 +28,14 @@ enum class http_errc
 
 namespace detail {
 
-class http_errc_category final : public boost::system::error_category
+template <>
+struct category_of<http_errc>
 {
-public:
-    char const* name() const noexcept override { return "neptune_graph.http"; }
-
-    std::string message(int ev) const override
+    static constexpr char const* name = "neptune_graph.http";
+    static constexpr unsigned long long id = 0;
+    static char const* message(http_errc e) noexcept
     {
-        switch(static_cast<http_errc>(ev))
+        switch(e)
         {
         case http_errc::empty_label: return "empty URI label";
         case http_errc::bad_percent_escape: return "malformed percent-escape";
@@ -54,8 +56,7 @@ public:
 /// The category of `http_errc`.
 inline boost::system::error_category const& http_category() noexcept
 {
-    static detail::http_errc_category const cat;
-    return cat;
+    return detail::category<http_errc>();
 }
 
 inline boost::system::error_code make_error_code(http_errc e) noexcept

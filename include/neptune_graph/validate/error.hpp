@@ -2,6 +2,8 @@
 #ifndef NEPTUNE_GRAPH_VALIDATE_ERROR_HPP
 #define NEPTUNE_GRAPH_VALIDATE_ERROR_HPP
 
+#include <neptune_graph/detail/category.hpp>
+
 #include <boost/system/error_category.hpp>
 #include <boost/system/error_code.hpp>
 
@@ -31,14 +33,14 @@ enum class validation_errc
 
 namespace detail {
 
-class validation_category final : public boost::system::error_category
+template <>
+struct category_of<validation_errc>
 {
-public:
-    constexpr validation_category() noexcept : boost::system::error_category(0x6e70677656616c64ULL) {}
-    char const* name() const noexcept override { return "neptune_graph.validation"; }
-    std::string message(int ev) const override
+    static constexpr char const* name = "neptune_graph.validation";
+    static constexpr unsigned long long id = 0x6e70677656616c64ULL;
+    static char const* message(validation_errc e) noexcept
     {
-        switch(static_cast<validation_errc>(ev))
+        switch(e)
         {
         case validation_errc::missing_required: return "required member missing";
         case validation_errc::pattern_mismatch: return "value does not match the pattern";
@@ -60,8 +62,7 @@ public:
 /// The category of `validation_errc`.
 inline boost::system::error_category const& validation_category() noexcept
 {
-    static detail::validation_category const cat;
-    return cat;
+    return detail::category<validation_errc>();
 }
 
 inline boost::system::error_code make_error_code(validation_errc e) noexcept
