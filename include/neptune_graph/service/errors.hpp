@@ -2,6 +2,7 @@
 #ifndef NEPTUNE_GRAPH_SERVICE_ERRORS_HPP
 #define NEPTUNE_GRAPH_SERVICE_ERRORS_HPP
 
+#include <neptune_graph/model/detail/describe.hpp>
 #include <neptune_graph/model/equality.hpp>
 #include <neptune_graph/service/enums.hpp>
 
@@ -11,6 +12,8 @@
 #include <string>
 
 namespace neptune_graph {
+
+NEPTUNE_GRAPH_DESCRIBE_BEGIN
 
 /// 429: the request was throttled (retry with throttling backoff).
 struct ThrottlingException
@@ -60,6 +63,8 @@ struct ServiceQuotaExceededException
 };
 BOOST_DESCRIBE_STRUCT(ServiceQuotaExceededException, (),
     (message, resourceId, resourceType, serviceCode, quotaCode))
+
+NEPTUNE_GRAPH_DESCRIBE_END
 
 } // namespace neptune_graph
 

@@ -2,6 +2,7 @@
 #ifndef NEPTUNE_GRAPH_SERVICE_EXPORT_IO_HPP
 #define NEPTUNE_GRAPH_SERVICE_EXPORT_IO_HPP
 
+#include <neptune_graph/model/detail/describe.hpp>
 #include <neptune_graph/model/equality.hpp>
 #include <neptune_graph/model/open_enum.hpp>
 #include <neptune_graph/service/enums.hpp>
@@ -16,6 +17,8 @@
 #include <vector>
 
 namespace neptune_graph {
+
+NEPTUNE_GRAPH_DESCRIBE_BEGIN
 
 /// StartExportTask: `POST /exporttasks`, all in the body.
 struct StartExportTaskInput
@@ -82,6 +85,8 @@ struct ListExportTasksOutput
     std::optional<std::string> nextToken;  ///< Present when more pages follow.
 };
 BOOST_DESCRIBE_STRUCT(ListExportTasksOutput, (), (tasks, nextToken))
+
+NEPTUNE_GRAPH_DESCRIBE_END
 
 } // namespace neptune_graph
 

@@ -2,6 +2,7 @@
 #ifndef NEPTUNE_GRAPH_SERVICE_EXPORT_TASK_HPP
 #define NEPTUNE_GRAPH_SERVICE_EXPORT_TASK_HPP
 
+#include <neptune_graph/model/detail/describe.hpp>
 #include <neptune_graph/model/equality.hpp>
 #include <neptune_graph/model/open_enum.hpp>
 #include <neptune_graph/model/timestamp.hpp>
@@ -15,6 +16,8 @@
 #include <string>
 
 namespace neptune_graph {
+
+NEPTUNE_GRAPH_DESCRIBE_BEGIN
 
 /// How one property is exported.
 struct ExportFilterPropertyAttributes
@@ -69,6 +72,8 @@ struct ExportTaskSummary
 BOOST_DESCRIBE_STRUCT(ExportTaskSummary, (),
     (graphId, roleArn, taskId, status, format, destination, kmsKeyIdentifier, parquetType,
      statusReason))
+
+NEPTUNE_GRAPH_DESCRIBE_END
 
 } // namespace neptune_graph
 

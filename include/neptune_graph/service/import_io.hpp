@@ -2,6 +2,7 @@
 #ifndef NEPTUNE_GRAPH_SERVICE_IMPORT_IO_HPP
 #define NEPTUNE_GRAPH_SERVICE_IMPORT_IO_HPP
 
+#include <neptune_graph/model/detail/describe.hpp>
 #include <neptune_graph/model/equality.hpp>
 #include <neptune_graph/service/enums.hpp>
 #include <neptune_graph/service/graph_options.hpp>
@@ -17,6 +18,8 @@
 #include <vector>
 
 namespace neptune_graph {
+
+NEPTUNE_GRAPH_DESCRIBE_BEGIN
 
 /// CancelImportTask: `DELETE /importtasks/{taskIdentifier}`.
 struct CancelImportTaskInput
@@ -119,6 +122,8 @@ struct CreateGraphUsingImportTaskOutput : ImportTaskSummary
     std::optional<ImportOptions> importOptions;
 };
 BOOST_DESCRIBE_STRUCT(CreateGraphUsingImportTaskOutput, (ImportTaskSummary), (importOptions))
+
+NEPTUNE_GRAPH_DESCRIBE_END
 
 } // namespace neptune_graph
 

@@ -2,6 +2,7 @@
 #ifndef NEPTUNE_GRAPH_SERVICE_IMPORT_OPTIONS_HPP
 #define NEPTUNE_GRAPH_SERVICE_IMPORT_OPTIONS_HPP
 
+#include <neptune_graph/model/detail/describe.hpp>
 #include <neptune_graph/model/equality.hpp>
 #include <neptune_graph/model/tagged_union.hpp>
 
@@ -12,6 +13,8 @@
 #include <string>
 
 namespace neptune_graph {
+
+NEPTUNE_GRAPH_DESCRIBE_BEGIN
 
 /// Options for importing data from a Neptune database.
 struct NeptuneImportOptions
@@ -30,6 +33,8 @@ BOOST_DESCRIBE_ENUM(ImportOptionsMember, neptune)
 
 /// Options for how to perform an import: exactly one member.
 using ImportOptions = tagged_union<ImportOptionsMember, NeptuneImportOptions>;
+
+NEPTUNE_GRAPH_DESCRIBE_END
 
 } // namespace neptune_graph
 

@@ -2,6 +2,7 @@
 #ifndef NEPTUNE_GRAPH_SERVICE_IMPORT_TASK_HPP
 #define NEPTUNE_GRAPH_SERVICE_IMPORT_TASK_HPP
 
+#include <neptune_graph/model/detail/describe.hpp>
 #include <neptune_graph/model/equality.hpp>
 #include <neptune_graph/model/timestamp.hpp>
 #include <neptune_graph/service/enums.hpp>
@@ -13,6 +14,8 @@
 #include <string>
 
 namespace neptune_graph {
+
+NEPTUNE_GRAPH_DESCRIBE_BEGIN
 
 /// Progress of an import task.
 struct ImportTaskDetails
@@ -43,6 +46,8 @@ struct ImportTaskSummary
 };
 BOOST_DESCRIBE_STRUCT(ImportTaskSummary, (),
     (graphId, taskId, source, format, parquetType, roleArn, status))
+
+NEPTUNE_GRAPH_DESCRIBE_END
 
 } // namespace neptune_graph
 
