@@ -6,9 +6,9 @@
 # 1. installs missing Debian packages (apt-get; sudo when not root),
 # 2. a CMake + Ninja build in C++17, tested with ctest (unit tests, CLI tests,
 #    the README example, the AWS SDK interop test, install/vendored consumers),
-# 3. a Meson build of the same tests in C++20, run with `meson test`: every
-#    test is built and run in both language versions and by both build systems,
-#    without paying for a third full build,
+# 3. a Meson build of the same tests in C++20 with clang++, run with `meson
+#    test`: every test is built and run in both language versions, by both
+#    build systems and by both compilers, without paying for a third full build,
 # 4. the test suite again under AddressSanitizer + UndefinedBehaviorSanitizer
 #    (LeakSanitizer included), and test_threads + test_decode under
 #    ThreadSanitizer: any sanitizer report fails the run,
@@ -30,7 +30,7 @@ JOBS="${JOBS:-2}"
 BUILD_DIR="${BUILD_DIR:-build}"
 
 ng_install_missing libboost1.81-dev libboost-json1.81-dev catch2 cmake \
-    ninja-build meson pkg-config g++ nodejs npm
+    ninja-build meson pkg-config g++ clang nodejs npm
 
 total_passed=0
 total_failed=0
@@ -94,14 +94,14 @@ cmake -S . -B "$dir" -G Ninja -DCMAKE_BUILD_TYPE=None -DCMAKE_CXX_FLAGS=-O0 \
 cmake --build "$dir" -j "$JOBS"
 ctest_suite "ctest C++17" "$dir"
 
-# --- Meson -----------------------------------------------------------------
-dir="$BUILD_DIR/meson"
-echo "==> Meson C++20 in $dir"
+# --- Meson: C++20, clang++ ---------------------------------------------------
+dir="$BUILD_DIR/meson-clang"
+echo "==> Meson C++20 (clang++) in $dir"
 if [ -d "$dir/meson-private" ]; then
     meson setup --reconfigure "$dir" -Dcpp_std=c++20 -Dbuildtype=plain
 else
     rm -rf "$dir"
-    meson setup "$dir" -Dcpp_std=c++20 -Dbuildtype=plain
+    CXX=clang++ meson setup "$dir" -Dcpp_std=c++20 -Dbuildtype=plain
 fi
 meson compile -C "$dir" -j "$JOBS"
 
