@@ -2,7 +2,9 @@
 """Prints a table from Google Benchmark JSON on stdin (or a file argument): MB/s
 per case and implementation, the ratio to neptune_graph measured in the same
 run, and the heap allocations of one call; then the performance targets, each
-with the measured ratio and MET / NOT MET.
+with the measured ratio and MET / NOT MET; then how close the implementations
+come to the bound of their operation (decode: null_handler_bound, encode:
+memcpy_bound), measured in the same run.
 
 Benchmark names are <op>/<corpus>/<impl>. With --benchmark_repetitions the
 median of the repetitions is used."""
@@ -26,6 +28,12 @@ TARGET_CORPORA = ["list_10000", "get_import_task"]
 # Shuffled key order against the same document in model order (neptune_graph decode).
 SHUFFLED = [("list_100_shuffled", "list_100"), ("get_import_task_shuffled", "get_import_task")]
 SHUFFLED_TARGET = 0.7
+# The reference case of each operation: part of the work every implementation
+# of it does (decode: Boost.JSON's parser with a handler that does nothing, the
+# ceiling of decoders built on that parser; encode: copying the finished text).
+# Each of BOUND_IMPLS that ran is shown as a fraction of it.
+BOUNDS = {"decode": "null_handler_bound", "encode": "memcpy_bound"}
+BOUND_IMPLS = ["neptune_graph", "neptune_graph_reuse"]
 
 
 def load():
@@ -104,6 +112,18 @@ def main():
         a, b = mbs(rows, "decode", shuffled, "neptune_graph"), mbs(rows, "decode", same, "neptune_graph")
         ratio = a / b if a and b else None
         print(f"  {'decode neptune_graph shuffled / same order':<46} {shuffled:<26} {verdict(ratio, SHUFFLED_TARGET)}")
+
+    print()
+    print("bounds (MB/s as a fraction of the bound's, same run)")
+    for op, corpus in order:
+        bound = BOUNDS.get(op)
+        b = mbs(rows, op, corpus, bound) if bound else None
+        if not b:
+            continue
+        for impl in BOUND_IMPLS:
+            a = mbs(rows, op, corpus, impl)
+            if a:
+                print(f"  {op + ' ' + impl + ' / ' + bound:<48} {corpus:<26} {a / b:>7.2f}x")
 
 
 if __name__ == "__main__":
