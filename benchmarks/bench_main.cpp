@@ -6,11 +6,21 @@
 // value before it is timed, and every encoder's output is decoded back and
 // checked; a mismatch aborts the run. Each case also reports `allocs`: the heap
 // allocations of one call, counted outside the timed loop.
+//
+// Built twice. neptune_graph_bench (C++17) has every case above. With
+// NEPTUNE_GRAPH_BENCH_GLAZE=1 it is neptune_graph_bench_glaze (C++23, built only
+// when CMake is given Glaze's headers): the corpora Glaze covers, with this
+// library's cases, the two bounds and Glaze as the only peer, so that their
+// ratios come from one process.
 #include "alloc_counter.hpp"  // replaces operator new: this is its one translation unit
 #include "corpus.hpp"
+#if NEPTUNE_GRAPH_BENCH_GLAZE
+#include "peers/glaze_codec.hpp"
+#else
 #include "peers/nlohmann_codec.hpp"
 #include "peers/rapidjson_codec.hpp"
 #include "peers/simdjson_codec.hpp"
+#endif
 
 #include <neptune_graph/validate.hpp>
 
@@ -22,6 +32,7 @@
 #include <boost/json/value_to.hpp>
 
 #include <cstdlib>
+#include <exception>
 #include <iostream>
 #if defined(__GLIBC__)
 #include <malloc.h>
@@ -42,9 +53,13 @@ template <class T>
 struct input
 {
     bench::corpus<T> c;
+#if NEPTUNE_GRAPH_BENCH_GLAZE
+    explicit input(bench::corpus<T> cc) : c(std::move(cc)) {}
+#else
     simdjson::padded_string padded;  // simdjson's input, built once like the others'
 
     explicit input(bench::corpus<T> cc) : c(std::move(cc)), padded(c.text) {}
+#endif
 };
 
 using list_input = input<ListImportTasksOutput>;
@@ -81,6 +96,7 @@ get_input const& get_import_task_shuffled()
     return in;
 }
 
+#if !NEPTUNE_GRAPH_BENCH_GLAZE
 using create_input = input<ng::CreateGraphUsingImportTaskInput>;
 
 create_input const& create_graph_request()
@@ -88,6 +104,7 @@ create_input const& create_graph_request()
     static create_input const in(bench::make_create_graph_request(11));
     return in;
 }
+#endif
 
 // ---- checks -----------------------------------------------------------------
 
@@ -223,6 +240,7 @@ void decode_boost_json_dom(benchmark::State& state, input<T> const& in, std::str
     run_decode<false>(state, in, name, [&] { return boost::json::parse(in.c.text); });
 }
 
+#if !NEPTUNE_GRAPH_BENCH_GLAZE
 template <class T>
 void decode_nlohmann(benchmark::State& state, input<T> const& in, std::string const& name)
 {
@@ -252,6 +270,7 @@ void decode_simdjson_ondemand(benchmark::State& state, input<T> const& in, std::
         return out;
     });
 }
+#endif
 
 // A basic_parser handler that accepts every event and does nothing: the
 // ceiling for any decoder built on Boost.JSON's parser.
@@ -318,6 +337,7 @@ void encode_boost_json_value_from(benchmark::State& state, input<T> const& in, s
                [&] { return boost::json::serialize(boost::json::value_from(in.c.value)); });
 }
 
+#if !NEPTUNE_GRAPH_BENCH_GLAZE
 template <class T>
 void encode_nlohmann(benchmark::State& state, input<T> const& in, std::string const& name)
 {
@@ -334,6 +354,7 @@ void encode_rapidjson(benchmark::State& state, input<T> const& in, std::string c
         return std::string_view(buf.GetString(), buf.GetSize());
     });
 }
+#endif
 
 // The text encode_to writes for the corpus (made once, with the corpus) copied
 // into a reused string: no encoder that has to produce these bytes in a string
@@ -351,6 +372,102 @@ void encode_memcpy_bound(benchmark::State& state, input<T> const& in, std::strin
     });
 }
 
+// ---- Glaze (neptune_graph_bench_glaze) ----------------------------------------
+
+#if NEPTUNE_GRAPH_BENCH_GLAZE
+namespace gz = peers::glaze_codec;
+
+template <class T>
+using glaze_t = gz::glaze_type_t<T>;
+
+// Glaze's value, converted to the model, must equal the reference value.
+template <class T, class G>
+void expect_glaze_equal(G const& got, input<T> const& in, std::string const& name)
+{
+    try
+    {
+        expect_equal(gz::to_model(got), in.c.value, name);
+    }
+    catch(std::exception const& e)
+    {
+        die(name, e.what());
+    }
+}
+
+template <class G>
+void glaze_read(std::string& text, G& out, std::string const& name)
+{
+    if(auto ec = gz::decode(text, out))
+        die(name, "decode failed: " + glz::format_error(ec, text));
+}
+
+// The corpus in a string Glaze may pad, with room for the padding: copied
+// before timing, like simdjson's padded_string.
+inline std::string glaze_text(std::string const& text)
+{
+    std::string r;
+    r.reserve(text.size() + glz::padding_bytes);
+    r = text;
+    return r;
+}
+
+// glz::read into a fresh value each time.
+template <class T>
+void decode_glaze(benchmark::State& state, input<T> const& in, std::string const& name)
+{
+    std::string text = glaze_text(in.c.text);
+    auto once = [&] {
+        glaze_t<T> out;
+        glaze_read(text, out, name);
+        return out;
+    };
+    expect_glaze_equal(once(), in, name);
+    run_decode<false>(state, in, name, once);
+}
+
+// glz::read into the same value every time: its strings and list elements are
+// reused. Checked after a read into an already filled value.
+template <class T>
+void decode_glaze_reused(benchmark::State& state, input<T> const& in, std::string const& name)
+{
+    std::string text = glaze_text(in.c.text);
+    glaze_t<T> out;
+    auto once = [&]() -> glaze_t<T> const& {
+        glaze_read(text, out, name);
+        return out;
+    };
+    once();
+    expect_glaze_equal(once(), in, name);
+    run_decode<false>(state, in, name, once);
+}
+
+// glz::write of the reference value (converted before timing) into a reused string.
+template <class T>
+void encode_glaze(benchmark::State& state, input<T> const& in, std::string const& name)
+{
+    glaze_t<T> v;
+    try
+    {
+        v = gz::from_model(in.c.value);
+    }
+    catch(std::exception const& e)
+    {
+        die(name, e.what());
+    }
+    std::string out;
+    auto once = [&] {
+        if(auto ec = gz::encode(v, out))
+            die(name, "encode failed: " + glz::format_error(ec));
+        return std::string_view(out);
+    };
+    // Glaze grows its buffer to twice what it needs at the point it runs short,
+    // so the capacity settles on the second write: one write here makes
+    // `allocs` that of the steady state, as it is for encode_to.
+    once();
+    run_encode(state, in, name, once);
+}
+#endif
+
 // ---- registration -------------------------------------------------------------
 
 template <class T>
@@ -363,10 +480,45 @@ void add(std::string const& name, bench_fn<T> fn, input<T> const& (*get)())
                                  [fn, get, name](benchmark::State& s) { fn(s, get(), name); });
 }
 
-// Every corpus has this library, Boost.JSON's own conversions, its DOM, the
-// parser's bound for decoding and a copy of the output for encoding; `Peers`
-// adds the hand-written peers, which cover the ListImportTasks and
-// GetImportTask outputs only.
+// The peers of this build, for the corpora they cover (the ListImportTasks and
+// GetImportTask outputs only).
+#if NEPTUNE_GRAPH_BENCH_GLAZE
+constexpr bool boost_json_cases = false;  // they are in neptune_graph_bench
+
+template <class T>
+void add_decode_peers(std::string const& d, input<T> const& (*get)())
+{
+    add<T>(d + "glaze_reused", decode_glaze_reused<T>, get);
+    add<T>(d + "glaze", decode_glaze<T>, get);
+}
+
+template <class T>
+void add_encode_peers(std::string const& e, input<T> const& (*get)())
+{
+    add<T>(e + "glaze", encode_glaze<T>, get);
+}
+#else
+constexpr bool boost_json_cases = true;
+
+template <class T>
+void add_decode_peers(std::string const& d, input<T> const& (*get)())
+{
+    add<T>(d + "nlohmann", decode_nlohmann<T>, get);
+    add<T>(d + "rapidjson", decode_rapidjson<T>, get);
+    add<T>(d + "simdjson_ondemand", decode_simdjson_ondemand<T>, get);
+}
+
+template <class T>
+void add_encode_peers(std::string const& e, input<T> const& (*get)())
+{
+    add<T>(e + "nlohmann", encode_nlohmann<T>, get);
+    add<T>(e + "rapidjson", encode_rapidjson<T>, get);
+}
+#endif
+
+// Every corpus has this library, Boost.JSON's own conversions and its DOM (in
+// neptune_graph_bench), the parser's bound for decoding and a copy of the
+// output for encoding; `Peers` adds the peers of this build.
 template <bool Peers, class T>
 void register_corpus(std::string const& corpus, input<T> const& (*get)(), bool with_encode)
 {
@@ -374,25 +526,22 @@ void register_corpus(std::string const& corpus, input<T> const& (*get)(), bool w
     add<T>(d + "neptune_graph", decode_neptune_graph<T>, get);
     add<T>(d + "neptune_graph_validate", decode_neptune_graph_validate<T>, get);
     add<T>(d + "neptune_graph_reuse", decode_neptune_graph_reuse<T>, get);
-    add<T>(d + "boost_json_value_to", decode_boost_json_value_to<T>, get);
-    add<T>(d + "boost_json_dom", decode_boost_json_dom<T>, get);
-    if constexpr(Peers)
+    if constexpr(boost_json_cases)
     {
-        add<T>(d + "nlohmann", decode_nlohmann<T>, get);
-        add<T>(d + "rapidjson", decode_rapidjson<T>, get);
-        add<T>(d + "simdjson_ondemand", decode_simdjson_ondemand<T>, get);
+        add<T>(d + "boost_json_value_to", decode_boost_json_value_to<T>, get);
+        add<T>(d + "boost_json_dom", decode_boost_json_dom<T>, get);
     }
+    if constexpr(Peers)
+        add_decode_peers<T>(d, get);
     add<T>(d + "null_handler_bound", decode_null_handler_bound<T>, get);
     if(!with_encode)  // a shuffled corpus holds the same value as its original
         return;
     std::string const e = "encode/" + corpus + "/";
     add<T>(e + "neptune_graph", encode_neptune_graph<T>, get);
-    add<T>(e + "boost_json_value_from", encode_boost_json_value_from<T>, get);
+    if constexpr(boost_json_cases)
+        add<T>(e + "boost_json_value_from", encode_boost_json_value_from<T>, get);
     if constexpr(Peers)
-    {
-        add<T>(e + "nlohmann", encode_nlohmann<T>, get);
-        add<T>(e + "rapidjson", encode_rapidjson<T>, get);
-    }
+        add_encode_peers<T>(e, get);
     add<T>(e + "memcpy_bound", encode_memcpy_bound<T>, get);
 }
 
@@ -428,14 +577,18 @@ int main(int argc, char** argv)
     register_corpus<true>("list_10000", list_10000, true);
     register_corpus<true>("get_import_task", get_import_task, true);
     register_corpus<true>("get_import_task_shuffled", get_import_task_shuffled, false);
+#if !NEPTUNE_GRAPH_BENCH_GLAZE  // no peer covers it
     register_corpus<false>("create_graph_request", create_graph_request, true);
+#endif
     benchmark::AddCustomContext("corpus list_1", sizes(list_1()));
     benchmark::AddCustomContext("corpus list_100", sizes(list_100()));
     benchmark::AddCustomContext("corpus list_100_shuffled", sizes(list_100_shuffled()));
     benchmark::AddCustomContext("corpus list_10000", sizes(list_10000()));
     benchmark::AddCustomContext("corpus get_import_task", sizes(get_import_task()));
     benchmark::AddCustomContext("corpus get_import_task_shuffled", sizes(get_import_task_shuffled()));
+#if !NEPTUNE_GRAPH_BENCH_GLAZE
     benchmark::AddCustomContext("corpus create_graph_request", sizes(create_graph_request()));
+#endif
     benchmark::Initialize(&argc, argv);
     if(benchmark::ReportUnrecognizedArguments(argc, argv))
         return 1;
