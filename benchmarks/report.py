@@ -7,7 +7,10 @@ come to the bound of their operation (decode: null_handler_bound, encode:
 memcpy_bound), measured in the same run.
 
 Benchmark names are <op>/<corpus>/<impl>. With --benchmark_repetitions the
-median of the repetitions is used."""
+median of the repetitions is used.
+
+--no-targets leaves the targets out: for neptune_graph_bench_glaze, which has
+none of the peers they name."""
 import json
 import statistics
 import sys
@@ -33,12 +36,12 @@ SHUFFLED_TARGET = 0.7
 # ceiling of decoders built on that parser; encode: copying the finished text).
 # Each of BOUND_IMPLS that ran is shown as a fraction of it.
 BOUNDS = {"decode": "null_handler_bound", "encode": "memcpy_bound"}
-BOUND_IMPLS = ["neptune_graph", "neptune_graph_reuse"]
+BOUND_IMPLS = ["neptune_graph", "neptune_graph_reuse", "glaze", "glaze_reused"]
 
 
-def load():
-    if len(sys.argv) > 1:
-        with open(sys.argv[1]) as f:
+def load(args):
+    if args:
+        with open(args[0]) as f:
             return json.load(f)
     return json.load(sys.stdin)
 
@@ -84,8 +87,24 @@ def verdict(ratio, target):
     return f"{ratio:>7.2f}x  (target >= {target:g}x)  {'MET' if ratio >= target else 'NOT MET'}"
 
 
+def print_targets(rows):
+    print()
+    print("targets")
+    for label, op, num, den, target in TARGETS:
+        for corpus in TARGET_CORPORA:
+            a, b = mbs(rows, op, corpus, num), mbs(rows, op, corpus, den)
+            ratio = a / b if a and b else None
+            print(f"  {label:<46} {corpus:<26} {verdict(ratio, target)}")
+    for shuffled, same in SHUFFLED:
+        a, b = mbs(rows, "decode", shuffled, "neptune_graph"), mbs(rows, "decode", same, "neptune_graph")
+        ratio = a / b if a and b else None
+        print(f"  {'decode neptune_graph shuffled / same order':<46} {shuffled:<26} {verdict(ratio, SHUFFLED_TARGET)}")
+
+
 def main():
-    data = load()
+    args = sys.argv[1:]
+    targets = "--no-targets" not in args
+    data = load([a for a in args if a != "--no-targets"])
     order, rows = collect(data)
     ctx = data.get("context", {})
     print(f"# {ctx.get('date', '')}  {ctx.get('num_cpus', '?')} CPUs @ {ctx.get('mhz_per_cpu', '?')} MHz"
@@ -101,17 +120,8 @@ def main():
             allocs = f"{r['allocs']:.0f}" if r["allocs"] is not None else "-"
             print(f"{key[0] + '/' + key[1]:<34} {impl:<22} {r['mbs']:>9.1f} {ratio:>17} {allocs:>9}")
 
-    print()
-    print("targets")
-    for label, op, num, den, target in TARGETS:
-        for corpus in TARGET_CORPORA:
-            a, b = mbs(rows, op, corpus, num), mbs(rows, op, corpus, den)
-            ratio = a / b if a and b else None
-            print(f"  {label:<46} {corpus:<26} {verdict(ratio, target)}")
-    for shuffled, same in SHUFFLED:
-        a, b = mbs(rows, "decode", shuffled, "neptune_graph"), mbs(rows, "decode", same, "neptune_graph")
-        ratio = a / b if a and b else None
-        print(f"  {'decode neptune_graph shuffled / same order':<46} {shuffled:<26} {verdict(ratio, SHUFFLED_TARGET)}")
+    if targets:
+        print_targets(rows)
 
     print()
     print("bounds (MB/s as a fraction of the bound's, same run)")
