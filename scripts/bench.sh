@@ -9,8 +9,21 @@
 # results (also saved to $BUILD_DIR/bench/results.json) are piped into it to
 # print a table.
 #
-# Environment: JOBS (default 2) parallel jobs, BUILD_DIR (default build).
+# With GLAZE_INCLUDE_DIR set to Glaze's include directory (v5.5.4, not a Debian
+# package: fetch it yourself), a second program, neptune_graph_bench_glaze
+# (C++23), is built and run after the first with the same flags: this library's
+# cases, the bounds and Glaze, in one process. Its results go to
+# $BUILD_DIR/bench/results_glaze.json and a second table. Without it, that
+# program is not configured.
+#
+# Environment: JOBS (default 2) parallel jobs, BUILD_DIR (default build),
+# GLAZE_INCLUDE_DIR (default unset).
 set -euo pipefail
+
+GLAZE_INCLUDE_DIR="${GLAZE_INCLUDE_DIR:-}"
+if [ -n "$GLAZE_INCLUDE_DIR" ]; then  # absolute before the cd: a relative path is the caller's
+    GLAZE_INCLUDE_DIR="$(cd "$GLAZE_INCLUDE_DIR" && pwd)"
+fi
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$ROOT"
@@ -24,14 +37,35 @@ dir="$BUILD_DIR/bench"
 ng_install_missing libboost1.81-dev libboost-json1.81-dev cmake ninja-build \
     g++ libbenchmark-dev nlohmann-json3-dev rapidjson-dev libsimdjson-dev
 
-cmake -S . -B "$dir" -G Ninja -DCMAKE_BUILD_TYPE=Release \
-    -DNEPTUNE_GRAPH_BUILD_BENCHMARKS=ON -DNEPTUNE_GRAPH_BUILD_TESTS=OFF
-cmake --build "$dir" -j "$JOBS" --target neptune_graph_bench
+targets=(neptune_graph_bench)
+if [ -n "$GLAZE_INCLUDE_DIR" ]; then
+    targets+=(neptune_graph_bench_glaze)
+fi
 
-bench="$dir/benchmarks/neptune_graph_bench"
-if [ -f benchmarks/report.py ]; then
-    "$bench" --benchmark_format=json --benchmark_out="$dir/results.json" "$@" \
-        | python3 benchmarks/report.py
-else
-    "$bench" "$@"
+# Passed even when empty, so that a build directory configured with Glaze
+# before goes back to the suite without it.
+cmake -S . -B "$dir" -G Ninja -DCMAKE_BUILD_TYPE=Release \
+    -DNEPTUNE_GRAPH_BUILD_BENCHMARKS=ON -DNEPTUNE_GRAPH_BUILD_TESTS=OFF \
+    -DNEPTUNE_GRAPH_GLAZE_INCLUDE_DIR="$GLAZE_INCLUDE_DIR"
+cmake --build "$dir" -j "$JOBS" --target "${targets[@]}"
+
+# run PROGRAM RESULTS [report.py flags]: runs PROGRAM with the flags of this
+# script, its JSON saved to RESULTS and printed as a table.
+run() {
+    local bench="$dir/benchmarks/$1" out="$dir/$2"
+    shift 2
+    if [ -f benchmarks/report.py ]; then
+        "$bench" --benchmark_format=json --benchmark_out="$out" "${args[@]}" \
+            | python3 benchmarks/report.py "$@"
+    else
+        "$bench" "${args[@]}"
+    fi
+}
+
+args=("$@")
+run neptune_graph_bench results.json
+if [ -n "$GLAZE_INCLUDE_DIR" ]; then
+    echo
+    echo "==> neptune_graph_bench_glaze (Glaze from $GLAZE_INCLUDE_DIR)"
+    run neptune_graph_bench_glaze results_glaze.json --no-targets
 fi
