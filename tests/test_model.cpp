@@ -53,14 +53,6 @@ using members_of =
 template <class T>
 constexpr bool is_struct_shape = boost::describe::has_describe_members<T>::value;
 
-// The model's names of the enums (the model has no hook for them).
-template <class E> constexpr std::string_view enum_name = "?";
-template <> constexpr std::string_view enum_name<ng::Format> = "Format";
-template <> constexpr std::string_view enum_name<ng::ParquetType> = "ParquetType";
-template <> constexpr std::string_view enum_name<ng::ImportTaskStatus> = "ImportTaskStatus";
-template <> constexpr std::string_view enum_name<ng::ValidationExceptionReason> = "ValidationExceptionReason";
-template <> constexpr std::string_view enum_name<ng::ConflictExceptionReason> = "ConflictExceptionReason";
-
 template <class E>
 std::vector<std::string_view> enumerator_names()
 {

@@ -683,14 +683,23 @@ TEST_CASE("the engine agrees with std::regex_match on random patterns")
     auto atom = [&](int depth) -> std::string {
         static char const* const leaves[] = {"a", "b", ".", "[ab]", "[^a]", "[a-c]", "\\w", "c"};
         if(depth > 0 && pick(4) == 0)
-            return (pick(2) ? "(" : "(?:") + alternation(depth - 1) + ")";
+        {
+            // One statement per draw: the order of the operands of `+` is
+            // the compiler's, and each order draws other patterns.
+            std::string inner = alternation(depth - 1);
+            char const* open = pick(2) ? "(" : "(?:";
+            return open + inner + ")";
+        }
         return leaves[pick(std::size(leaves))];
     };
     auto sequence = [&](int depth) {
         static char const* const quantifiers[] = {"", "", "", "*", "+", "?", "{2}", "{0,2}", "{1,}", "*?"};
         std::string s;
         for(std::size_t n = 1 + pick(3); n > 0; --n)
-            s += atom(depth) + quantifiers[pick(std::size(quantifiers))];
+        {
+            char const* quantifier = quantifiers[pick(std::size(quantifiers))];
+            s += atom(depth) + quantifier;
+        }
         return s;
     };
     alternation = [&](int depth) {
