@@ -1,6 +1,6 @@
 # Packaging check, run as one ctest entry with `cmake -P`:
 #
-#   cmake -DMODE=install|vendored
+#   cmake -DMODE=install|vendored|fetchcontent
 #         -DNEPTUNE_GRAPH_SOURCE_DIR=<repo> -DNEPTUNE_GRAPH_BINARY_DIR=<build>
 #         -DWORK_DIR=<scratch dir> [-DGENERATOR=..] [-DCXX_COMPILER=..]
 #         [-DCXX_STANDARD=..] [-DCONFIG=..] -P run.cmake
@@ -10,6 +10,9 @@
 #                find_package(neptune_graph_model CONFIG) and run it.
 # MODE=vendored: build tests/vendored, which add_subdirectory()s the repo, and
 #                run the same program.
+# MODE=fetchcontent: build tests/fetchcontent, which gets the repo with
+#                FetchContent from the source tree, and run the same program,
+#                header-only and in separate compilation (two TUs).
 cmake_minimum_required(VERSION 3.20)
 
 foreach(var MODE NEPTUNE_GRAPH_SOURCE_DIR NEPTUNE_GRAPH_BINARY_DIR WORK_DIR)
@@ -99,17 +102,26 @@ if(MODE STREQUAL "install")
 elseif(MODE STREQUAL "vendored")
   set(_project_dir ${NEPTUNE_GRAPH_SOURCE_DIR}/tests/vendored)
   list(APPEND _configure_opts "-DNEPTUNE_GRAPH_SOURCE_DIR=${NEPTUNE_GRAPH_SOURCE_DIR}")
+elseif(MODE STREQUAL "fetchcontent")
+  set(_project_dir ${NEPTUNE_GRAPH_SOURCE_DIR}/tests/fetchcontent)
+  list(APPEND _configure_opts "-DNEPTUNE_GRAPH_SOURCE_DIR=${NEPTUNE_GRAPH_SOURCE_DIR}")
 else()
-  message(FATAL_ERROR "MODE must be 'install' or 'vendored', got '${MODE}'")
+  message(FATAL_ERROR "MODE must be 'install', 'vendored' or 'fetchcontent', got '${MODE}'")
 endif()
 
 ng_run("configure" ${CMAKE_COMMAND} -S ${_project_dir} -B ${_dir} ${_configure_opts})
 ng_run("build" ${CMAKE_COMMAND} --build ${_dir} --config ${CONFIG})
 
-# Single-config generators put the exe at the top, multi-config in <CONFIG>/.
-set(_exe ${_dir}/neptune_graph_consumer${CMAKE_EXECUTABLE_SUFFIX})
-if(NOT EXISTS ${_exe})
-  set(_exe ${_dir}/${CONFIG}/neptune_graph_consumer${CMAKE_EXECUTABLE_SUFFIX})
+set(_programs neptune_graph_consumer)
+if(MODE STREQUAL "fetchcontent")
+  list(APPEND _programs neptune_graph_consumer_separate)
 endif()
-ng_run("run" ${_exe})
-message(STATUS "[${MODE}] consumer output: ${NG_LAST_OUTPUT}")
+foreach(_program ${_programs})
+  # Single-config generators put the exe at the top, multi-config in <CONFIG>/.
+  set(_exe ${_dir}/${_program}${CMAKE_EXECUTABLE_SUFFIX})
+  if(NOT EXISTS ${_exe})
+    set(_exe ${_dir}/${CONFIG}/${_program}${CMAKE_EXECUTABLE_SUFFIX})
+  endif()
+  ng_run("run ${_program}" ${_exe})
+  message(STATUS "[${MODE}] ${_program} output: ${NG_LAST_OUTPUT}")
+endforeach()
