@@ -5,6 +5,18 @@
 // piece an operation of the service folder is made of, and that nothing else
 // changes. Each step is data; the generic layers do the rest.
 #include <neptune_graph/neptune_graph.hpp>
+// The headers that define the codec, the validator and the binding for any
+// shape: the new operation's shapes are compiled here (in separate
+// compilation too, where the umbrella only declares them for the service).
+#include <neptune_graph/http/make_request.hpp>
+#include <neptune_graph/http/make_response.hpp>
+#include <neptune_graph/http/parse_response.hpp>
+#include <neptune_graph/http/route.hpp>
+#include <neptune_graph/json/decode.hpp>
+#include <neptune_graph/json/encode.hpp>
+#include <neptune_graph/service/constraints.hpp>
+#include <neptune_graph/validate/constraint.hpp>
+#include <neptune_graph/validate/validate.hpp>
 
 #include <boost/describe/class.hpp>
 #include <boost/mp11/list.hpp>

@@ -5,10 +5,12 @@
 #
 # 1. installs missing Debian packages (apt-get; sudo when not root),
 # 2. a CMake + Ninja build in C++17, tested with ctest (unit tests, CLI tests,
-#    the README example, the AWS SDK interop test, install/vendored consumers),
-# 3. a Meson build of the same tests in C++20 with clang++, run with `meson
-#    test`: every test is built and run in both language versions, by both
-#    build systems and by both compilers, without paying for a third full build,
+#    the README example, the AWS SDK interop test, install/vendored/FetchContent
+#    consumers, the strict-warnings check with g++ and clang++),
+# 3. a Meson build of the same tests in C++20 with clang++ and in separate
+#    compilation (NEPTUNE_GRAPH_SEPARATE_COMPILATION), run with `meson test`:
+#    every test is built and run in both language versions, by both build
+#    systems, by both compilers and in both modes, without a third full build,
 # 4. the test suite again under AddressSanitizer + UndefinedBehaviorSanitizer
 #    (LeakSanitizer included), and test_threads + test_decode under
 #    ThreadSanitizer: any sanitizer report fails the run,
@@ -96,12 +98,12 @@ ctest_suite "ctest C++17" "$dir"
 
 # --- Meson: C++20, clang++ ---------------------------------------------------
 dir="$BUILD_DIR/meson-clang"
-echo "==> Meson C++20 (clang++) in $dir"
+echo "==> Meson C++20 (clang++, separate compilation) in $dir"
 if [ -d "$dir/meson-private" ]; then
-    meson setup --reconfigure "$dir" -Dcpp_std=c++20 -Dbuildtype=plain
+    meson setup --reconfigure "$dir" -Dcpp_std=c++20 -Dbuildtype=plain -Dseparate_compilation=true
 else
     rm -rf "$dir"
-    CXX=clang++ meson setup "$dir" -Dcpp_std=c++20 -Dbuildtype=plain
+    CXX=clang++ meson setup "$dir" -Dcpp_std=c++20 -Dbuildtype=plain -Dseparate_compilation=true
 fi
 meson compile -C "$dir" -j "$JOBS"
 
@@ -138,7 +140,7 @@ if [ "${SANITIZERS:-1}" != 0 ]; then
         "-DCMAKE_CXX_FLAGS=-fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer -O1 -g1" \
         -DNEPTUNE_GRAPH_CATCH_MAIN_OPTIONS=-fno-sanitize=all -DNEPTUNE_GRAPH_INSTALL=OFF
     cmake --build "$dir" -j "$JOBS"
-    ctest_suite "ctest ASan+UBSan" "$dir" -E '^(install_consumer|vendored_consumer)$'
+    ctest_suite "ctest ASan+UBSan" "$dir" -E '^(install_consumer|vendored_consumer|fetchcontent_consumer|strict_warnings_.*)$'
 
     # TSan: the threads test (and the decoder's own tests) only, to save time.
     dir="$BUILD_DIR/test-tsan"

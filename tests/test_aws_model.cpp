@@ -4,11 +4,13 @@
 // and trait by trait; each difference is one precise sentence. When AWS
 // changes the model, a refresh and this test say what to change.
 #include <neptune_graph/neptune_graph.hpp>
+#include <neptune_graph/service/constraints.hpp>
 
 #include <boost/describe/bases.hpp>
 #include <boost/describe/members.hpp>
 #include <boost/describe/modifiers.hpp>
 #include <boost/json/parse.hpp>
+#include <boost/json/serialize.hpp>
 #include <boost/json/value.hpp>
 #include <boost/mp11/algorithm.hpp>
 #include <boost/mp11/list.hpp>

@@ -1,5 +1,6 @@
 // DOM interop: boost::json::value_from / value_to / try_value_to on every shape,
 // following exactly the wire rules of text decoding and encoding.
+#include <neptune_graph/json/dom.hpp>
 #include <neptune_graph/neptune_graph.hpp>
 
 #include <boost/json/parse.hpp>

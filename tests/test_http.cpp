@@ -8,6 +8,7 @@
 #include "support/random_shapes.hpp"
 
 #include <boost/describe/class.hpp>
+#include <boost/json/parse.hpp>
 #include <boost/json/error.hpp>
 #include <boost/variant2/variant.hpp>
 

@@ -7,6 +7,7 @@
 // environment, e.g. to hunt with other seeds.
 #include "support/random_shapes.hpp"
 
+#include <neptune_graph/json/dom.hpp>
 #include <neptune_graph/neptune_graph.hpp>
 
 #include <boost/json/parse.hpp>

@@ -2,6 +2,7 @@
 // global mutable state, so every thread gets exactly the single-threaded answer.
 // Built and run under ThreadSanitizer by scripts/test.sh (build/test-tsan).
 #include <neptune_graph/neptune_graph.hpp>
+#include <neptune_graph/json/dom.hpp>
 
 #include "support/random_shapes.hpp"
 

@@ -6,6 +6,11 @@
 #include <neptune_graph/validate.hpp>  // twice: the header is guarded and self-contained
 
 #include <neptune_graph/neptune_graph.hpp>  // all of the codec too: no name clashes
+// The rules and the validator themselves (the umbrella only declares validate()
+// in separate compilation): this file declares shapes and rules of its own.
+#include <neptune_graph/service/constraints.hpp>
+#include <neptune_graph/validate/constraint.hpp>
+#include <neptune_graph/validate/validate.hpp>
 
 #include <boost/describe/class.hpp>
 

@@ -2,8 +2,11 @@
 #ifndef NEPTUNE_GRAPH_EXAMPLE_SERVER_SEED_HPP
 #define NEPTUNE_GRAPH_EXAMPLE_SERVER_SEED_HPP
 
+#include <neptune_graph/json/decode.hpp>
 #include <neptune_graph/neptune_graph.hpp>
+#include <neptune_graph/service/constraints.hpp>
 #include <neptune_graph/validate.hpp>
+#include <neptune_graph/validate/validate.hpp>
 
 #include <boost/describe/class.hpp>
 

@@ -11,8 +11,12 @@
 
 #include "sim_clock.hpp"
 
+#include <neptune_graph/json/decode.hpp>
+#include <neptune_graph/json/encode.hpp>
 #include <neptune_graph/neptune_graph.hpp>
+#include <neptune_graph/service/constraints.hpp>
 #include <neptune_graph/validate.hpp>
+#include <neptune_graph/validate/validate.hpp>
 
 #include <boost/describe/class.hpp>
 

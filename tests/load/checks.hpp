@@ -8,6 +8,7 @@
 #define NEPTUNE_GRAPH_LOAD_CHECKS_HPP
 
 #include <neptune_graph/http.hpp>
+#include <neptune_graph/json/decode.hpp>
 #include <neptune_graph/neptune_graph.hpp>
 
 #include <boost/describe/class.hpp>

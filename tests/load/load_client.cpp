@@ -16,6 +16,8 @@
 // answer. Exits 0 when every answer was right, 1 otherwise, 2 for bad arguments.
 #include "request_mix.hpp"
 
+#include <neptune_graph/json/decode.hpp>
+
 #include <boost/asio/io_context.hpp>
 #include <boost/asio/ip/address.hpp>
 #include <boost/asio/ip/tcp.hpp>

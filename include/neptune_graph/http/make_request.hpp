@@ -8,6 +8,7 @@
 #include <neptune_graph/http/detail/percent.hpp>
 #include <neptune_graph/http/detail/uri_value.hpp>
 #include <neptune_graph/http/error.hpp>
+#include <neptune_graph/http/fwd.hpp>
 #include <neptune_graph/http/request.hpp>
 #include <neptune_graph/json/encode.hpp>
 #include <neptune_graph/json/options.hpp>
@@ -65,25 +66,9 @@ auto const& uri_member_value(M const& v) noexcept
 
 } // namespace detail
 
-/** The request of the operation `Op` for `in`.
-
-    The path is `Op::uri` with each `{label}` replaced by its member,
-    percent-encoded (RFC 3986 unreserved characters kept, `/` escaped); the
-    query string holds the set query members in binding order, names and values
-    percent-encoded. The members bound to neither (`body_members`) are the
-    JSON body, encoded with `opts`, and sent with `content-type:
-    application/json`; an input without body members sends no body.
-
-    @return the request, or an error with the member's path: an empty label
-    (`GET /items/` would be another request), a string that is not UTF-8
-    or holds a NUL byte, or what `encode` refuses in the body (an unknown
-    union member, unless `opts.pass_through_unknown`).
-
-    The input is not validated here: call `validate(in)` first to catch what
-    the service would refuse.
-*/
+// Declared, and documented, in http/fwd.hpp.
 template <class Op>
-result<http_request> make_request(typename Op::input const& in, encode_options const& opts = {})
+result<http_request> make_request(typename Op::input const& in, encode_options const& opts)
 {
     using input = typename Op::input;
     detail::check_operation<Op>();

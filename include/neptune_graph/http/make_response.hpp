@@ -2,6 +2,7 @@
 #ifndef NEPTUNE_GRAPH_HTTP_MAKE_RESPONSE_HPP
 #define NEPTUNE_GRAPH_HTTP_MAKE_RESPONSE_HPP
 
+#include <neptune_graph/http/fwd.hpp>
 #include <neptune_graph/http/request.hpp>
 #include <neptune_graph/http/service_error.hpp>
 #include <neptune_graph/json/encode.hpp>
@@ -12,17 +13,9 @@
 
 namespace neptune_graph {
 
-/** The response for `out`, the output of `Op`: `Op::success_status`,
-    `content-type: application/json`, the output as JSON.
-
-    A server that serves stored data holding union members this version does
-    not know passes `encode_options::pass_through_unknown` so they reach the
-    client unchanged (an SDK shows them as `$unknown`).
-    @return the response, or the codec's error (a string that is not UTF-8,
-    an unknown union member without pass-through).
-*/
+// Declared, and documented, in http/fwd.hpp.
 template <class Op>
-result<http_response> make_response(typename Op::output const& out, encode_options const& opts = {})
+result<http_response> make_response(typename Op::output const& out, encode_options const& opts)
 {
     http_response r;
     r.status = Op::success_status;
@@ -33,11 +26,9 @@ result<http_response> make_response(typename Op::output const& out, encode_optio
     return r;
 }
 
-/** The response for the modeled error `e`: its HTTP status,
-    `x-amzn-errortype: <shape name>`, `content-type: application/json`, and
-    the error shape as JSON. */
+// Declared, and documented, in http/fwd.hpp.
 template <class E>
-result<http_response> make_error_response(E const& e, encode_options const& opts = {})
+result<http_response> make_error_response(E const& e, encode_options const& opts)
 {
     http_response r;
     r.status = error_binding<E>::status;

@@ -6,10 +6,13 @@
 #include <neptune_graph/detail/quote.hpp>
 #include <neptune_graph/http/binding.hpp>
 #include <neptune_graph/http/error.hpp>
-#include <neptune_graph/http/make_request.hpp>
-#include <neptune_graph/http/parse_response.hpp>
+#include <neptune_graph/http/fwd.hpp>
 #include <neptune_graph/http/request.hpp>
 #include <neptune_graph/http/service_error.hpp>
+#ifndef NEPTUNE_GRAPH_SEPARATE_COMPILATION
+#include <neptune_graph/http/make_request.hpp>
+#include <neptune_graph/http/parse_response.hpp>
+#endif
 
 #include <cstddef>
 #include <iterator>

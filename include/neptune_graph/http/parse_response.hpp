@@ -3,6 +3,7 @@
 #define NEPTUNE_GRAPH_HTTP_PARSE_RESPONSE_HPP
 
 #include <neptune_graph/http/detail/error_type.hpp>
+#include <neptune_graph/http/fwd.hpp>
 #include <neptune_graph/http/request.hpp>
 #include <neptune_graph/http/service_error.hpp>
 #include <neptune_graph/json/decode.hpp>
@@ -39,25 +40,10 @@ typename Op::error_type modeled_error(int status, std::string_view body, error_i
 
 } // namespace detail
 
-/** Reads the response to the operation `Op`.
-
-    A 2xx response is the output, decoded with `opts` (an empty body reads as
-    `{}`); if it does not decode, the error holds the codec's `error`.
-    Any other status is an error, resolved as restJson1 says:
-
-    1. the type is the header `x-amzn-errortype`, else the body's `code`, else
-       the body's `__type` (an empty value counts as absent);
-    2. it is cleaned: cut at the first `:`, then keep what follows the last `#`
-       (`aws.protocoltests.restjson#FooError:http://...` is `FooError`);
-    3. a type naming one of `Op::errors` gives that error, decoded from the body;
-    4. anything else gives `unmodeled_error{status, type, raw_type, message}`,
-       with an empty type when the response named none.
-
-    The message is the body's `message`, else `Message`.
-*/
+// Declared, and documented, in http/fwd.hpp.
 template <class Op>
 operation_result<Op> parse_response(int status, http_headers const& headers, std::string_view body,
-                                    decode_options const& opts = {})
+                                    decode_options const& opts)
 {
     using output = typename Op::output;
     using error_type = typename Op::error_type;
@@ -87,9 +73,9 @@ operation_result<Op> parse_response(int status, http_headers const& headers, std
     });
 }
 
-/// Reads `r` as the response to `Op` (see the overload above).
+// Declared, and documented, in http/fwd.hpp.
 template <class Op>
-operation_result<Op> parse_response(http_response const& r, decode_options const& opts = {})
+operation_result<Op> parse_response(http_response const& r, decode_options const& opts)
 {
     return parse_response<Op>(r.status, r.headers, r.body, opts);
 }

@@ -10,7 +10,9 @@
 #include <neptune_graph/http/detail/uri_value.hpp>
 #include <neptune_graph/http/invalid_input.hpp>
 #include <neptune_graph/http/make_response.hpp>
+#include <neptune_graph/http/fwd.hpp>
 #include <neptune_graph/http/request.hpp>
+#include <neptune_graph/http/route_result.hpp>
 #include <neptune_graph/http/service_error.hpp>
 #include <neptune_graph/json/decode.hpp>
 #include <neptune_graph/json/detail/writer.hpp>
@@ -38,37 +40,6 @@
 #include <vector>
 
 namespace neptune_graph {
-
-namespace detail {
-template <class Op> using input_of = typename Op::input;
-} // namespace detail
-
-/// The decoded input of whichever operation of `Operations` a request calls.
-template <class Operations>
-using routed_input =
-    boost::mp11::mp_rename<boost::mp11::mp_transform<detail::input_of, Operations>, boost::variant2::variant>;
-
-/// What `route` gives: the input to call an operation with, or the response to send at once.
-template <class Operations>
-using route_result = boost::system::result<routed_input<Operations>, http_response>;
-
-/// Thrown by `route_result::value()` when the request is answered by a response instead.
-class refused_request : public std::runtime_error
-{
-    http_response response_;
-
-public:
-    explicit refused_request(http_response r)
-        : std::runtime_error("request refused with status " + std::to_string(r.status) + ": " + r.body),
-          response_(std::move(r)) {}
-    http_response const& response() const noexcept { return response_; }
-};
-
-// Found by ADL from route_result<...>::value().
-[[noreturn]] inline void throw_exception_from_error(http_response const& r, boost::source_location const&)
-{
-    throw refused_request(r);
-}
 
 namespace detail {
 
@@ -284,32 +255,10 @@ boost::system::result<Variant, http_response> bind_input(std::vector<path_label>
 
 } // namespace detail
 
-/** Finds the operation of `Operations` (an `mp_list` of operation traits)
-    that `method` and `target` call, and reads and validates its input from
-    the labels, the query and `body`.
-
-    @return the input, as the alternative of `routed_input<Operations>` whose
-    index is the operation's position in `Operations`; or the response to send:
-    - 404, `x-amzn-errortype: UnknownOperationException`, when no operation
-      has this method and path. Paths match their templates segment by
-      segment, byte for byte: a trailing slash, an extra segment or an empty
-      label matches nothing.
-    - `invalid_input<E>::answer` of the values that cannot be read as their
-      members (`invalid_type`: a malformed percent-escape, a NUL byte, text
-      that is not UTF-8 once decoded, a query parameter given twice, an
-      integer that is not `-?[0-9]+` or does not fit its member, a body that
-      is not JSON of the input's body members; `union_arity`), or else of
-      the required body members absent and every violation `validate()`
-      (strict) finds in the input read.
-
-    The body members (`body_members`) are decoded from `body` with `opts` (an
-    empty body reads as `{}`); a body of an operation without body members
-    is ignored, as are query parameters the operation does not bind. `+` is
-    a plus sign, not a space.
-*/
+// Declared, and documented, in http/fwd.hpp.
 template <class Operations>
-route_result<Operations> route(std::string_view method, std::string_view target, std::string_view body = {},
-                               decode_options const& opts = {})
+route_result<Operations> route(std::string_view method, std::string_view target, std::string_view body,
+                               decode_options const& opts)
 {
     using variant = routed_input<Operations>;
     constexpr std::size_t n = boost::mp11::mp_size<Operations>::value;

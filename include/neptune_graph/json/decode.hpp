@@ -7,6 +7,7 @@
 #include <neptune_graph/json/detail/dom_walk.hpp>
 #include <neptune_graph/json/detail/parse_message.hpp>
 #include <neptune_graph/json/detail/value_ops.hpp>
+#include <neptune_graph/json/fwd.hpp>
 #include <neptune_graph/json/options.hpp>
 
 #include <boost/json/basic_parser_impl.hpp>
@@ -78,18 +79,9 @@ result<void> decode_text(value_ops const* ops, void* out, std::string_view json,
 
 } // namespace detail
 
-/** Decodes `json` into `out`, following every wire rule of the library.
-
-    Members absent from `json` are absent (or default) in `out` afterwards,
-    whatever `out` held before; strings and lists already in `out` are reused,
-    so decoding into the same object again allocates little. On failure `out`
-    holds `T{}`: nothing partially decoded is left. No DOM is built: events of
-    Boost.JSON's `basic_parser` fill `out` directly.
-
-    @return nothing, or the error with its JSON path and byte offset.
-*/
+// Declared, and documented, in json/fwd.hpp.
 template <class T>
-result<void> decode_into(T& out, std::string_view json, decode_options const& opts = {})
+result<void> decode_into(T& out, std::string_view json, decode_options const& opts)
 {
     static_assert(detail::is_shape<T>, "decode reads a shape: a described struct or a tagged_union");
     return detail::decode_text(detail::ops_ptr<T>(), &out, json, opts, nullptr, [&] { out = T{}; });
@@ -114,17 +106,9 @@ result<void> decode_members_into(T& out, std::string_view json, decode_options c
     return detail::decode_text(&ops::value, &out, json, opts, absent, [&] { ops::reset(out); });
 }
 
-/** Decodes `json` as a `T`.
-
-    @par Example
-    @code
-    auto r = neptune_graph::decode<Order>(body);
-    if(!r)
-        std::cerr << r.error().what() << '\n';  // "$.items[3].price: ..."
-    @endcode
-*/
+// Declared, and documented, in json/fwd.hpp.
 template <class T>
-result<T> decode(std::string_view json, decode_options const& opts = {})
+result<T> decode(std::string_view json, decode_options const& opts)
 {
     // Decoded in place: a model struct is many strings, each worth not moving.
     result<T> r(boost::system::in_place_value);

@@ -5,6 +5,7 @@
 #include <neptune_graph/detail/path.hpp>
 #include <neptune_graph/error.hpp>
 #include <neptune_graph/json/detail/writer.hpp>
+#include <neptune_graph/json/fwd.hpp>
 #include <neptune_graph/json/options.hpp>
 #include <neptune_graph/model/detail/traits.hpp>
 #include <neptune_graph/model/equality.hpp>
@@ -213,14 +214,9 @@ private:
 
 } // namespace detail
 
-/** Appends the JSON text of `v` to `out`.
-
-    Members come in model order, absent optionals are omitted, output is
-    compact unless `opts.pretty`. An unknown union member is refused unless
-    `opts.pass_through_unknown`; on any error `out` is left as it was.
-*/
+// Declared, and documented, in json/fwd.hpp.
 template <class T>
-result<void> encode_to(std::string& out, T const& v, encode_options const& opts = {})
+result<void> encode_to(std::string& out, T const& v, encode_options const& opts)
 {
     std::size_t const size = out.size();
     detail::encoder e(out, opts);
@@ -249,9 +245,9 @@ result<void> encode_members_to(std::string& out, T const& v, encode_options cons
     return e.failure();
 }
 
-/// The JSON text of `v` (see `encode_to`).
+// Declared, and documented, in json/fwd.hpp.
 template <class T>
-result<std::string> encode(T const& v, encode_options const& opts = {})
+result<std::string> encode(T const& v, encode_options const& opts)
 {
     std::string out;
     out.reserve(256);

@@ -13,12 +13,18 @@
 #include <neptune_graph/service/import_io.hpp>
 #include <neptune_graph/service/import_options.hpp>
 #include <neptune_graph/service/import_task.hpp>
+#include <neptune_graph/service/shapes.hpp>
 #include <neptune_graph/validate/constraint.hpp>
+
+#include <boost/mp11/algorithm.hpp>
+#include <boost/mp11/list.hpp>
+#include <boost/mp11/set.hpp>
 
 #include <map>
 #include <optional>
 #include <string>
 #include <tuple>
+#include <type_traits>
 
 namespace neptune_graph {
 
@@ -291,6 +297,22 @@ template <> struct constraints_of<ResourceNotFoundException>
 {
     static constexpr auto rules = detail::error_rules<ResourceNotFoundException>();
 };
+
+namespace detail {
+
+using constrained_shapes = boost::mp11::mp_pop_front<
+    boost::mp11::mp_list<void NEPTUNE_GRAPH_SERVICE_CONSTRAINED_SHAPES(NEPTUNE_GRAPH_DETAIL_COMMA_THEN)>>;
+
+// A shape given rules above is declared constrained in service/shapes.hpp.
+template <class S>
+using rules_declared = boost::mp11::mp_bool<
+    std::tuple_size<std::remove_cv_t<decltype(constraints_of<S>::rules)>>::value == 0 ||
+    boost::mp11::mp_contains<constrained_shapes, S>::value>;
+
+static_assert(boost::mp11::mp_all_of<all_shapes, rules_declared>::value,
+              "a shape has rules but is not in NEPTUNE_GRAPH_SERVICE_CONSTRAINED_SHAPES");
+
+} // namespace detail
 
 } // namespace neptune_graph
 

@@ -7,11 +7,16 @@
 #include <neptune_graph/http/binding.hpp>
 #include <neptune_graph/http/invalid_input.hpp>
 #include <neptune_graph/http/service_error.hpp>
-#include <neptune_graph/service/constraints.hpp>
 #include <neptune_graph/service/errors.hpp>
 #include <neptune_graph/service/import_io.hpp>
 #include <neptune_graph/service/shapes.hpp>
 #include <neptune_graph/service/validation_exception.hpp>
+// route() validates the input it reads by the shapes' constraints: they must
+// be seen where it is instantiated (header-only: every TU that routes; with
+// separate compilation: src.hpp, which includes them itself).
+#ifndef NEPTUNE_GRAPH_SEPARATE_COMPILATION
+#include <neptune_graph/service/constraints.hpp>
+#endif
 
 #include <boost/mp11/list.hpp>
 
@@ -66,10 +71,14 @@ template <> struct error_binding<ServiceQuotaExceededException>
     static constexpr retry_kind retry = retry_kind::none;
 };
 
+/// Every error the operations model, once: `X(Error)` for each.
+#define NEPTUNE_GRAPH_SERVICE_ERRORS(X) \
+    X(ThrottlingException) X(ValidationException) X(ConflictException) \
+    X(InternalServerException) X(ResourceNotFoundException) X(ServiceQuotaExceededException)
+
 /// Every error the operations model.
-using service_errors = boost::mp11::mp_list<ThrottlingException, ValidationException, ConflictException,
-                                            InternalServerException, ResourceNotFoundException,
-                                            ServiceQuotaExceededException>;
+using service_errors =
+    boost::mp11::mp_pop_front<boost::mp11::mp_list<void NEPTUNE_GRAPH_SERVICE_ERRORS(NEPTUNE_GRAPH_DETAIL_COMMA_THEN)>>;
 
 /** What a failed operation resolved to (see `basic_service_error`):
     `if(auto const* nf = e.get_if<ResourceNotFoundException>()) ...`. */
@@ -278,10 +287,15 @@ struct ListExportTasks
     };
 };
 
+/** Every operation, once: `X(Operation)` for each. `operations` and what
+    <neptune_graph/src.hpp> defines for separate compilation come from it. */
+#define NEPTUNE_GRAPH_SERVICE_OPERATIONS(X) \
+    X(CancelImportTask) X(GetImportTask) X(ListImportTasks) X(StartImportTask) \
+    X(CreateGraphUsingImportTask) X(StartExportTask) X(GetExportTask) X(CancelExportTask) X(ListExportTasks)
+
 /// The operations a server routes: `route<operations>(method, target, body)`.
-using operations = boost::mp11::mp_list<CancelImportTask, GetImportTask, ListImportTasks, StartImportTask,
-                                        CreateGraphUsingImportTask, StartExportTask, GetExportTask,
-                                        CancelExportTask, ListExportTasks>;
+using operations =
+    boost::mp11::mp_pop_front<boost::mp11::mp_list<void NEPTUNE_GRAPH_SERVICE_OPERATIONS(NEPTUNE_GRAPH_DETAIL_COMMA_THEN)>>;
 
 } // namespace neptune_graph
 

@@ -10,6 +10,7 @@
 #include <neptune_graph/service/import_options.hpp>
 #include <neptune_graph/service/import_task.hpp>
 #include <neptune_graph/service/import_io.hpp>
+#include <neptune_graph/validate/constraints_of.hpp>
 
 #include <boost/mp11/list.hpp>
 
@@ -17,62 +18,58 @@
 
 namespace neptune_graph {
 
-#define NEPTUNE_GRAPH_SHAPE_NAME(T) \
+/** Every structure and union shape of the model, once: `X(Shape)` for each.
+    The shape names, `all_shapes` and what <neptune_graph/src.hpp> defines
+    for separate compilation all come from this list. */
+#define NEPTUNE_GRAPH_SERVICE_SHAPES(X) \
+    X(CancelImportTaskInput) X(CancelImportTaskOutput) \
+    X(GetImportTaskInput) X(GetImportTaskOutput) \
+    X(ListImportTasksInput) X(ListImportTasksOutput) \
+    X(ImportTaskSummary) X(ImportTaskDetails) X(ImportOptions) X(NeptuneImportOptions) \
+    X(ThrottlingException) X(ValidationException) X(ConflictException) \
+    X(InternalServerException) X(ResourceNotFoundException) X(ServiceQuotaExceededException) \
+    X(StartImportTaskInput) X(StartImportTaskOutput) \
+    X(CreateGraphUsingImportTaskInput) X(CreateGraphUsingImportTaskOutput) X(VectorSearchConfiguration) \
+    X(StartExportTaskInput) X(StartExportTaskOutput) \
+    X(GetExportTaskInput) X(GetExportTaskOutput) \
+    X(CancelExportTaskInput) X(CancelExportTaskOutput) \
+    X(ListExportTasksInput) X(ListExportTasksOutput) \
+    X(ExportTaskSummary) X(ExportTaskDetails) \
+    X(ExportFilter) X(ExportFilterElement) X(ExportFilterPropertyAttributes)
+
+// `, T`: an X-macro list as the arguments of a template after a first one.
+#define NEPTUNE_GRAPH_DETAIL_COMMA_THEN(T) , T
+
+#define NEPTUNE_GRAPH_DETAIL_SHAPE_NAME(T) \
     template <> struct shape_name<T> { static constexpr std::string_view value = #T; };
 
-NEPTUNE_GRAPH_SHAPE_NAME(CancelImportTaskInput)
-NEPTUNE_GRAPH_SHAPE_NAME(CancelImportTaskOutput)
-NEPTUNE_GRAPH_SHAPE_NAME(GetImportTaskInput)
-NEPTUNE_GRAPH_SHAPE_NAME(GetImportTaskOutput)
-NEPTUNE_GRAPH_SHAPE_NAME(ListImportTasksInput)
-NEPTUNE_GRAPH_SHAPE_NAME(ListImportTasksOutput)
-NEPTUNE_GRAPH_SHAPE_NAME(ImportTaskSummary)
-NEPTUNE_GRAPH_SHAPE_NAME(ImportTaskDetails)
-NEPTUNE_GRAPH_SHAPE_NAME(ImportOptions)
-NEPTUNE_GRAPH_SHAPE_NAME(NeptuneImportOptions)
-NEPTUNE_GRAPH_SHAPE_NAME(ThrottlingException)
-NEPTUNE_GRAPH_SHAPE_NAME(ValidationException)
-NEPTUNE_GRAPH_SHAPE_NAME(ConflictException)
-NEPTUNE_GRAPH_SHAPE_NAME(InternalServerException)
-NEPTUNE_GRAPH_SHAPE_NAME(ResourceNotFoundException)
-NEPTUNE_GRAPH_SHAPE_NAME(ServiceQuotaExceededException)
-NEPTUNE_GRAPH_SHAPE_NAME(StartImportTaskInput)
-NEPTUNE_GRAPH_SHAPE_NAME(StartImportTaskOutput)
-NEPTUNE_GRAPH_SHAPE_NAME(CreateGraphUsingImportTaskInput)
-NEPTUNE_GRAPH_SHAPE_NAME(CreateGraphUsingImportTaskOutput)
-NEPTUNE_GRAPH_SHAPE_NAME(VectorSearchConfiguration)
-NEPTUNE_GRAPH_SHAPE_NAME(StartExportTaskInput)
-NEPTUNE_GRAPH_SHAPE_NAME(StartExportTaskOutput)
-NEPTUNE_GRAPH_SHAPE_NAME(GetExportTaskInput)
-NEPTUNE_GRAPH_SHAPE_NAME(GetExportTaskOutput)
-NEPTUNE_GRAPH_SHAPE_NAME(CancelExportTaskInput)
-NEPTUNE_GRAPH_SHAPE_NAME(CancelExportTaskOutput)
-NEPTUNE_GRAPH_SHAPE_NAME(ListExportTasksInput)
-NEPTUNE_GRAPH_SHAPE_NAME(ListExportTasksOutput)
-NEPTUNE_GRAPH_SHAPE_NAME(ExportTaskSummary)
-NEPTUNE_GRAPH_SHAPE_NAME(ExportTaskDetails)
-NEPTUNE_GRAPH_SHAPE_NAME(ExportFilter)
-NEPTUNE_GRAPH_SHAPE_NAME(ExportFilterElement)
-NEPTUNE_GRAPH_SHAPE_NAME(ExportFilterPropertyAttributes)
+NEPTUNE_GRAPH_SERVICE_SHAPES(NEPTUNE_GRAPH_DETAIL_SHAPE_NAME)
 
-#undef NEPTUNE_GRAPH_SHAPE_NAME
+#undef NEPTUNE_GRAPH_DETAIL_SHAPE_NAME
+
+/** The shapes that have rules, once: their `constraints_of` is declared here,
+    beside the shapes, and defined in service/constraints.hpp (which checks
+    that this list names every shape it gives rules). Validating one of them
+    in a TU that does not include the rules is a compile error, not a
+    validation that skips them. */
+#define NEPTUNE_GRAPH_SERVICE_CONSTRAINED_SHAPES(X) \
+    X(CancelImportTaskInput) X(GetImportTaskInput) X(ListImportTasksInput) X(ListImportTasksOutput) \
+    X(ImportTaskSummary) X(ImportTaskDetails) X(NeptuneImportOptions) X(StartImportTaskInput) \
+    X(CreateGraphUsingImportTaskInput) X(VectorSearchConfiguration) X(StartExportTaskInput) X(GetExportTaskInput) \
+    X(CancelExportTaskInput) X(ListExportTasksInput) X(ListExportTasksOutput) X(ExportTaskSummary) \
+    X(ExportTaskDetails) X(ExportFilter) X(ExportFilterElement) X(ExportFilterPropertyAttributes) \
+    X(ServiceQuotaExceededException) X(ThrottlingException) X(ValidationException) X(ConflictException) \
+    X(InternalServerException) X(ResourceNotFoundException)
+
+#define NEPTUNE_GRAPH_DETAIL_DECLARE_CONSTRAINTS(T) template <> struct constraints_of<T>;
+
+NEPTUNE_GRAPH_SERVICE_CONSTRAINED_SHAPES(NEPTUNE_GRAPH_DETAIL_DECLARE_CONSTRAINTS)
+
+#undef NEPTUNE_GRAPH_DETAIL_DECLARE_CONSTRAINTS
 
 /// Every structure and union shape of the model.
-using all_shapes = boost::mp11::mp_list<
-    CancelImportTaskInput, CancelImportTaskOutput,
-    GetImportTaskInput, GetImportTaskOutput,
-    ListImportTasksInput, ListImportTasksOutput,
-    ImportTaskSummary, ImportTaskDetails, ImportOptions, NeptuneImportOptions,
-    ThrottlingException, ValidationException, ConflictException,
-    InternalServerException, ResourceNotFoundException, ServiceQuotaExceededException,
-    StartImportTaskInput, StartImportTaskOutput,
-    CreateGraphUsingImportTaskInput, CreateGraphUsingImportTaskOutput, VectorSearchConfiguration,
-    StartExportTaskInput, StartExportTaskOutput,
-    GetExportTaskInput, GetExportTaskOutput,
-    CancelExportTaskInput, CancelExportTaskOutput,
-    ListExportTasksInput, ListExportTasksOutput,
-    ExportTaskSummary, ExportTaskDetails,
-    ExportFilter, ExportFilterElement, ExportFilterPropertyAttributes>;
+using all_shapes =
+    boost::mp11::mp_pop_front<boost::mp11::mp_list<void NEPTUNE_GRAPH_SERVICE_SHAPES(NEPTUNE_GRAPH_DETAIL_COMMA_THEN)>>;
 
 } // namespace neptune_graph
 

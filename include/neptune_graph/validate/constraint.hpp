@@ -2,6 +2,7 @@
 #ifndef NEPTUNE_GRAPH_VALIDATE_CONSTRAINT_HPP
 #define NEPTUNE_GRAPH_VALIDATE_CONSTRAINT_HPP
 
+#include <neptune_graph/validate/constraints_of.hpp>
 #include <neptune_graph/validate/detail/pattern.hpp>
 #include <neptune_graph/validate/detail/program.hpp>
 

@@ -6,6 +6,7 @@
 #include <neptune_graph/validate/constraint.hpp>
 #include <neptune_graph/validate/detail/walker.hpp>
 #include <neptune_graph/validate/error.hpp>
+#include <neptune_graph/validate/fwd.hpp>
 #include <neptune_graph/validate/options.hpp>
 #include <neptune_graph/validate/violation.hpp>
 
@@ -13,25 +14,9 @@
 
 namespace neptune_graph {
 
-/** Every constraint `x` breaks, in model order.
-
-    Walks `x` and everything in it (structs, unions, optionals, lists, maps) and
-    applies `constraints_of<S>::rules` to each struct `S` it reaches. Each
-    `violation` has its kind (a `validation_errc`), the path of the value
-    (`$.items[3].id`), the value and the bound; its `message()` names both
-    (`value 'x-12' does not match pattern x-[a-z0-9]{10}`).
-
-    With `opts.strict`, enum values no enumerator names and union members the
-    model does not know are violations too.
-
-    A valid value costs no allocation: paths and messages are only written
-    for violations, and patterns are matched on the stack.
-
-    A service declares the rules of its shapes beside them; the umbrella
-    <neptune_graph/validate.hpp> includes this library's.
-*/
+// Declared, and documented, in validate/fwd.hpp.
 template <class T>
-std::vector<violation> validate(T const& x, validate_options const& opts = {})
+std::vector<violation> validate(T const& x, validate_options const& opts)
 {
     std::vector<violation> violations;
     detail::walker(violations, opts).value(x, detail::path_link{});
