@@ -1,4 +1,5 @@
-// The examples of /work/shared/spec/api-docs/ as realistic payloads: the API
+// The examples of the service spec's api-docs/, kept outside the repository at
+// ../shared/spec/api-docs/ from its root, as realistic payloads: the API
 // reference's Response Syntax of GetImportTask and CancelImportTask and the
 // boto3 request/response syntax of get/cancel/list_import_tasks, with real-looking
 // ids, an S3 source and a role ARN. Each is decoded member by member, and a

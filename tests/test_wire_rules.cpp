@@ -1,4 +1,5 @@
-// One TEST_CASE per JSON row of /work/shared/spec/wire-rules.md (the HTTP rows
+// One TEST_CASE per JSON row of the service spec's wire-rules.md, kept outside the
+// repository at ../shared/spec/wire-rules.md from its root (the HTTP rows
 // -- error type/message, unmodeled status, path label, query parameters,
 // server-side validation -- belong to the HTTP layer and are not tested here).
 // Every case uses the exact input that shows the rule, accepted and refused.
