@@ -10,6 +10,8 @@
 
 namespace neptune_graph {
 
+// docs/client-and-server.md quotes the lines between [types] and [/types].
+// [types]
 /// Header fields in the order they were given; names compare case-insensitively.
 using http_headers = std::vector<std::pair<std::string, std::string>>;
 
@@ -34,6 +36,7 @@ struct http_response
     http_headers headers;
     std::string body;
 };
+// [/types]
 
 namespace detail {
 

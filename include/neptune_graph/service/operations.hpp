@@ -110,13 +110,6 @@ template <> struct http_bindings<GetImportTaskInput>
         std::make_tuple(http_label(&GetImportTaskInput::taskIdentifier, "taskIdentifier"));
 };
 
-template <> struct http_bindings<ListImportTasksInput>
-{
-    static constexpr auto value =
-        std::make_tuple(http_query(&ListImportTasksInput::nextToken, "nextToken"),
-                        http_query(&ListImportTasksInput::maxResults, "maxResults"));
-};
-
 /// CancelImportTask: `DELETE /importtasks/{taskIdentifier}`.
 struct CancelImportTask
 {
@@ -145,6 +138,16 @@ struct GetImportTask
     static constexpr int success_status = 200;
 };
 
+// docs/client-and-server.md quotes the lines between [list_import_tasks] and
+// [/list_import_tasks].
+// [list_import_tasks]
+template <> struct http_bindings<ListImportTasksInput>
+{
+    static constexpr auto value =
+        std::make_tuple(http_query(&ListImportTasksInput::nextToken, "nextToken"),
+                        http_query(&ListImportTasksInput::maxResults, "maxResults"));
+};
+
 /// ListImportTasks: `GET /importtasks?nextToken=...&maxResults=...`, paginated.
 struct ListImportTasks
 {
@@ -167,6 +170,7 @@ struct ListImportTasks
         static constexpr auto items = &ListImportTasksOutput::tasks;
     };
 };
+// [/list_import_tasks]
 
 template <> struct http_bindings<StartImportTaskInput>
 {
