@@ -1,4 +1,7 @@
 // The README's example: decode a ListImportTasks page, use it, encode it again.
+// README.md quotes the lines between [readme] and [/readme] (the test
+// docs_snippets keeps the two equal); the test readme_example runs the program.
+// [readme]
 #include <neptune_graph/neptune_graph.hpp>
 #include <iostream>
 
@@ -20,3 +23,4 @@ int main()
     r->nextToken.reset();
     std::cout << ng::encode(*r).value() << '\n';  // compact, members in model order
 }
+// [/readme]
