@@ -16,8 +16,14 @@
 # $BUILD_DIR/bench/results_glaze.json and a second table. Without it, that
 # program is not configured.
 #
+# Then scripts/compile_cost.py compiles the translation units of
+# benchmarks/compile/ three times each with $CXX (default g++) and prints their
+# compile seconds and peak memory, with its targets; its JSON goes to
+# $BUILD_DIR/bench/compile_cost.json.
+#
 # Environment: JOBS (default 2) parallel jobs, BUILD_DIR (default build),
-# GLAZE_INCLUDE_DIR (default unset).
+# GLAZE_INCLUDE_DIR (default unset; also adds a Glaze row to the compile-cost
+# table), COMPILE_COST=0 skips the compile-cost table.
 set -euo pipefail
 
 GLAZE_INCLUDE_DIR="${GLAZE_INCLUDE_DIR:-}"
@@ -69,3 +75,11 @@ if [ -n "$GLAZE_INCLUDE_DIR" ]; then
     echo "==> neptune_graph_bench_glaze (Glaze from $GLAZE_INCLUDE_DIR)"
     run neptune_graph_bench_glaze results_glaze.json --no-targets
 fi
+
+status=0
+rm -f "$dir/compile_cost.json"
+if [ "${COMPILE_COST:-1}" != 0 ]; then
+    echo
+    python3 scripts/compile_cost.py "${CXX:-g++}" "$ROOT" "$dir/compile_cost.json" 3 || status=$?
+fi
+exit "$status"
