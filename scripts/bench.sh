@@ -21,6 +21,10 @@
 # compile seconds and peak memory, with its targets; its JSON goes to
 # $BUILD_DIR/bench/compile_cost.json.
 #
+# Last, when a python3 with matplotlib is found (on PATH or Debian's
+# /usr/bin/python3), scripts/plot_benchmarks.py draws the charts of this run
+# into $BUILD_DIR/bench/charts.
+#
 # Environment: JOBS (default 2) parallel jobs, BUILD_DIR (default build),
 # GLAZE_INCLUDE_DIR (default unset; also adds a Glaze row to the compile-cost
 # table), COMPILE_COST=0 skips the compile-cost table.
@@ -41,7 +45,7 @@ BUILD_DIR="${BUILD_DIR:-build}"
 dir="$BUILD_DIR/bench"
 
 ng_install_missing libboost1.81-dev libboost-json1.81-dev cmake ninja-build \
-    g++ libbenchmark-dev nlohmann-json3-dev rapidjson-dev libsimdjson-dev
+    g++ libbenchmark-dev nlohmann-json3-dev rapidjson-dev libsimdjson-dev python3-matplotlib
 
 targets=(neptune_graph_bench)
 if [ -n "$GLAZE_INCLUDE_DIR" ]; then
@@ -82,4 +86,16 @@ if [ "${COMPILE_COST:-1}" != 0 ]; then
     echo
     python3 scripts/compile_cost.py "${CXX:-g++}" "$ROOT" "$dir/compile_cost.json" 3 || status=$?
 fi
+
+# Charts of this run only: none left over from an earlier one.
+rm -rf "$dir/charts"
+for py in python3 /usr/bin/python3; do
+    if "$py" -c 'import matplotlib' >/dev/null 2>&1; then
+        echo
+        "$py" scripts/plot_benchmarks.py --results "$dir/results.json" \
+            --compile-cost "$dir/compile_cost.json" --out "$dir/charts" \
+            || echo "warning: the charts were not drawn" >&2
+        break
+    fi
+done
 exit "$status"
