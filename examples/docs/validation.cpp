@@ -4,6 +4,9 @@
 // docs_validation runs it).
 #include <neptune_graph/neptune_graph.hpp>
 #include <neptune_graph/validate.hpp>
+// Rules and validation of this file's own shapes, in separate compilation too.
+#include <neptune_graph/validate/constraint.hpp>
+#include <neptune_graph/validate/validate.hpp>
 
 #include <boost/describe/class.hpp>
 
