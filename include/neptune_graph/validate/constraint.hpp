@@ -26,10 +26,30 @@ namespace neptune_graph {
     using ItemId = pattern<item_id_text>;
     @endcode
 
-    The pattern is compiled while the program is compiled (syntax outside the
-    supported subset, see validate/detail/pattern.hpp, fails the build) and
-    matched in time linear in the value, without allocating.
+    The pattern is compiled while the program is compiled, in a TU that
+    matches with it (syntax outside the supported subset, see
+    validate/detail/pattern.hpp, fails that build), and matched in time linear
+    in the value, without allocating.
 */
+namespace detail {
+
+// The program of a pattern, built at compile time. Apart from pattern<Text>
+// so that naming a pattern in a rule costs nothing: only a TU that matches
+// with it (validates a shape it constrains) builds its program.
+template <char const* Text>
+struct compiled_pattern
+{
+    static constexpr std::string_view text{Text};
+    static constexpr nfa_size size = measure_pattern(text);
+    static constexpr matcher<size.consumers, size.ranges> bits =
+        compile_matcher<size.states, size.ranges, size.consumers>(text);
+    static constexpr dfa_size dfa = measure_dfa(bits);
+    static constexpr program<size.consumers, size.ranges, dfa.states, dfa.classes, dfa.pair_cells> value =
+        make_program<dfa.states, dfa.classes, dfa.pair_cells>(bits);
+};
+
+} // namespace detail
+
 template <char const* Text>
 struct pattern
 {
@@ -37,16 +57,10 @@ struct pattern
     static constexpr std::string_view text{Text};
 
     /// True when all of `value` matches, not merely a part of it.
-    static bool matches(std::string_view value) noexcept { return program.matches(value); }
-
-private:
-    static constexpr detail::nfa_size size = detail::measure_pattern(text);
-    static constexpr detail::matcher<size.consumers, size.ranges> bits =
-        detail::compile_matcher<size.states, size.ranges, size.consumers>(text);
-    static constexpr detail::dfa_size dfa_size = detail::measure_dfa(bits);
-    static constexpr detail::program<size.consumers, size.ranges, dfa_size.states, dfa_size.classes,
-                                     dfa_size.pair_cells>
-        program = detail::make_program<dfa_size.states, dfa_size.classes, dfa_size.pair_cells>(bits);
+    static bool matches(std::string_view value) noexcept
+    {
+        return detail::compiled_pattern<Text>::value.matches(value);
+    }
 };
 
 /** Smithy's `length`: `min <= n <= max`, where `n` counts a string's Unicode
