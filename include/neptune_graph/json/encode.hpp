@@ -15,6 +15,7 @@
 #include <boost/mp11/algorithm.hpp>
 #include <boost/variant2/variant.hpp>
 
+#include <array>
 #include <cstdint>
 #include <map>
 #include <optional>
@@ -25,6 +26,25 @@
 
 namespace neptune_graph {
 namespace detail {
+
+// `,"name":` for the member D describes, made at compile time: member names
+// are identifiers, written as they are.
+template <class D>
+struct member_key_text
+{
+    static constexpr std::size_t size = std::char_traits<char>::length(D::name) + 4;
+    static constexpr std::array<char, size> chars = [] {
+        std::array<char, size> a{};
+        a[0] = ',';
+        a[1] = '"';
+        for(std::size_t i = 0; i + 4 < size; ++i)
+            a[i + 2] = D::name[i];
+        a[size - 2] = '"';
+        a[size - 1] = ':';
+        return a;
+    }();
+    static constexpr std::string_view value{chars.data(), size};
+};
 
 class encoder
 {
@@ -159,9 +179,8 @@ public:
                 if constexpr(is_optional<std::decay_t<decltype(m)>>::value)
                     if(!m)  // absent optionals are omitted, never null
                         return;
-                w_.next(first);
+                w_.member_key(member_key_text<D>::value, first);
                 first = false;
-                w_.plain_key(D::name);  // member names are identifiers
                 ok = value(m, path_link{&at, D::name});
             }
         });

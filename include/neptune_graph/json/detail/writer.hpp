@@ -90,6 +90,25 @@ public:
         return true;
     }
 
+    // A member's key with the separator before it, from one literal made at
+    // compile time: `,"name":` (the comma is left out before the first member).
+    void member_key(std::string_view literal, bool first)
+    {
+        if(BOOST_LIKELY(!pretty_))
+        {
+            ensure(literal.size());
+            // Two copies of sizes known where this is inlined: no call to memcpy.
+            if(first)
+                copy(literal.data() + 1, literal.size() - 1);
+            else
+                copy(literal.data(), literal.size());
+            return;
+        }
+        next(first);
+        raw(literal.substr(1));
+        put(' ');
+    }
+
     // A member name as a key: identifiers need no escaping.
     void plain_key(std::string_view k)
     {
@@ -149,6 +168,27 @@ public:
     // A quoted, escaped string; false (nothing usable written) if `s` is not UTF-8.
     bool string(std::string_view s)
     {
+        // Most strings need no escape: one check of room and one copy.
+        auto const* const begin = reinterpret_cast<unsigned char const*>(s.data());
+        auto const* const end = begin + s.size();
+        auto const* const q = find_special(begin, end);
+        if(BOOST_LIKELY(q == end))
+        {
+            ensure(s.size() + 2);
+            buf_[len_++] = '"';
+            copy(s.data(), s.size());
+            buf_[len_++] = '"';
+            return true;
+        }
+        return escaped_string(s, q);
+    }
+
+    std::size_t bad_utf8_at() const noexcept { return bad_utf8_at_; }
+
+private:
+    // The rest of string(): `q` is the first byte that needs care.
+    BOOST_NOINLINE bool escaped_string(std::string_view s, unsigned char const* q)
+    {
         static constexpr char hex[] = "0123456789abcdef";
         put('"');
         auto const* const begin = reinterpret_cast<unsigned char const*>(s.data());
@@ -156,7 +196,8 @@ public:
         auto const* p = begin;
         while(p != end)
         {
-            auto const* q = find_special(p, end);  // copy runs that need no care at once
+            if(p != begin)
+                q = find_special(p, end);  // copy runs that need no care at once
             raw(std::string_view(reinterpret_cast<char const*>(p), static_cast<std::size_t>(q - p)));
             if(q == end)
                 break;
@@ -191,20 +232,21 @@ public:
         return true;
     }
 
-    std::size_t bad_utf8_at() const noexcept { return bad_utf8_at_; }
-
-private:
     void ensure(std::size_t n)
     {
         if(BOOST_UNLIKELY(out_.size() - len_ < n))
             grow(n);
     }
 
+    // Growing a std::string zero-fills what it adds: a string that already has
+    // the room (one encoded into before) is grown to all of it at once.
     BOOST_NOINLINE void grow(std::size_t n)
     {
         std::size_t size = out_.size() * 2;
         if(size < len_ + n)
             size = len_ + n;
+        if(size < out_.capacity() && out_.size() > 256)
+            size = out_.capacity();
         out_.resize(size);
         buf_ = &out_[0];
     }
