@@ -92,7 +92,7 @@ public:
 
     // A member's key with the separator before it, from one literal made at
     // compile time: `,"name":` (the comma is left out before the first member).
-    void member_key(std::string_view literal, bool first)
+    BOOST_FORCEINLINE void member_key(std::string_view literal, bool first)
     {
         if(BOOST_LIKELY(!pretty_))
         {
