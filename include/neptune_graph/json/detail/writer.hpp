@@ -40,6 +40,21 @@ inline unsigned char const* find_special(unsigned char const* p, unsigned char c
         p += 16;
     }
 #endif
+    // Eight bytes at a time: a byte below 0x20, at or above 0x80, a quote or a
+    // backslash sets its high bit in `hit`. Below the first such byte nothing
+    // borrows, so the lowest bit set is exact (those above may not be).
+    constexpr std::uint64_t ones = 0x0101010101010101u, highs = 0x8080808080808080u;
+    while(end - p >= 8)
+    {
+        std::uint64_t x;
+        std::memcpy(&x, p, 8);
+        std::uint64_t const q = x ^ (ones * '"'), b = x ^ (ones * '\\');
+        std::uint64_t const hit =
+            (((x - ones * 0x20) & ~x) | ((q - ones) & ~q) | ((b - ones) & ~b) | x) & highs;
+        if(hit != 0)
+            return p + static_cast<unsigned>(__builtin_ctzll(hit)) / 8;
+        p += 8;
+    }
     while(p != end && *p >= 0x20 && *p < 0x80 && *p != '"' && *p != '\\')
         ++p;
     return p;
