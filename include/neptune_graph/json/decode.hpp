@@ -32,15 +32,15 @@ inline error input_too_large(std::size_t size, decode_options const& opts)
                 std::to_string(opts.max_input_size)};
 }
 
-// The decode of `json` by the table `ops` into `out`; on failure `reset()`
-// runs and the error says where.
-template <class Reset>
-result<void> decode_text(value_ops const* ops, void* out, std::string_view json, decode_options const& opts,
-                         std::vector<absent_member>* absent, Reset reset)
+// The decode of `json` by the table `ops` into `out`; on failure `reset(out)`
+// runs and the error says where. Not a template: one copy serves every type,
+// the parser's code included, so each shape a TU decodes costs its tables only.
+inline result<void> decode_text(value_ops const* ops, void* out, std::string_view json, decode_options const& opts,
+                                std::vector<absent_member>* absent, void (*reset)(void*))
 {
     if(json.size() > opts.max_input_size)
     {
-        reset();
+        reset(out);
         return input_too_large(json.size(), opts);
     }
     boost::json::parse_options po;
@@ -73,7 +73,7 @@ result<void> decode_text(value_ops const* ops, void* out, std::string_view json,
         e.path = "$";
     }
     e.offset = n;
-    reset();
+    reset(out);
     return e;
 }
 
@@ -84,7 +84,8 @@ template <class T>
 result<void> decode_into(T& out, std::string_view json, decode_options const& opts)
 {
     static_assert(detail::is_shape<T>, "decode reads a shape: a described struct or a tagged_union");
-    return detail::decode_text(detail::ops_ptr<T>(), &out, json, opts, nullptr, [&] { out = T{}; });
+    return detail::decode_text(detail::ops_ptr<T>(), &out, json, opts, nullptr,
+                               [](void* p) { *static_cast<T*>(p) = T{}; });
 }
 
 /** Decodes `json` into the members of `out` that `Members` selects (bit `i`
@@ -103,7 +104,8 @@ result<void> decode_members_into(T& out, std::string_view json, decode_options c
 {
     static_assert(detail::is_described_struct<T>::value, "decode_members_into reads a described struct");
     using ops = detail::struct_ops<T, Members>;
-    return detail::decode_text(&ops::value, &out, json, opts, absent, [&] { ops::reset(out); });
+    return detail::decode_text(&ops::value, &out, json, opts, absent,
+                               [](void* p) { ops::reset(*static_cast<T*>(p)); });
 }
 
 // Declared, and documented, in json/fwd.hpp.
