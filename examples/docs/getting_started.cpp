@@ -53,6 +53,7 @@ void decoding()
     if(!r)
     {
         ng::error const& e = r.error();
+        std::cerr << e.what() << '\n';
         // e.path "$.importTaskDetails.startTime", e.offset 197 (where reading
         // stopped: the string's closing quote), e.message "expected a number
         // (epoch seconds), got a string", e.what() "<path>: <message>"
