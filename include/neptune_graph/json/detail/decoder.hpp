@@ -62,6 +62,15 @@ struct value_ops
 
 enum class frame_kind : unsigned char { object, array, union_, map };
 
+// Text mode: the raw text of the value after a key, and whether it is whole.
+// In chunked mode it may go on in a later chunk: `text` is then all of the
+// chunk from just after the key on.
+struct raw_value
+{
+    std::string_view text;
+    bool whole = true;
+};
+
 // An open object or array.
 struct frame
 {
@@ -71,7 +80,7 @@ struct frame
     std::uint64_t present = 0;  // members with a non-null value; unions: members set
     std::size_t child = 0;      // current member index, element index
     std::size_t unknown_begin = 0;
-    char const* start = nullptr; // text mode: where the input stood as it opened
+    std::size_t start = 0;      // text mode: the byte offset the input stood at as it opened
     frame_kind kind = frame_kind::object;
     bool has_child = false;     // a key or element has been seen
     bool unknown_child = false; // the current key is not a member
@@ -113,6 +122,32 @@ public:
         anchor_ = begin_;
     }
 
+    // Chunked mode: the input arrives in chunks, each fed to the parser after
+    // `begin_chunk`, which says where it starts in the whole input, and before
+    // `end_chunk`. `size_hint`, when not 0, is the whole input's expected size
+    // (for list capacity guesses; 0: no guesses). Returns false when an unknown
+    // union member that began in an earlier chunk fails as the chunk completes it.
+    void set_chunked(std::size_t size_hint) noexcept
+    {
+        chunked_ = true;
+        size_hint_ = size_hint;
+    }
+    bool begin_chunk(std::string_view chunk, std::size_t base);
+    void end_chunk() noexcept;
+    // The input has ended: a raw member still open is settled with what came.
+    bool end_input();
+    // A failure elsewhere while a raw member is open: what decoding the whole
+    // text would have reported first (the member's own failure, at its key).
+    void settle_open_raw_for_failure();
+    lex_state chunk_lex() const noexcept { return chunk_lex_; }
+    // The offset the failure is reported at, when it is not where the parser
+    // stopped (a raw member's failure found after its key's chunk); else npos.
+    std::size_t failure_offset() const noexcept { return failure_offset_; }
+    // The length of the literal (true, false, null) a handler failure came
+    // on, else 0: the parser stops at its first byte, or at its last when the
+    // literal spans chunks.
+    std::size_t literal_failed() const noexcept { return literal_failed_; }
+
     // The slot the next value event fills.
     void expect(value_ops const* ops, void* obj) noexcept
     {
@@ -139,7 +174,7 @@ public:
         f.obj = obj;
         f.kind = kind;
         f.unknown_begin = unknown_keys_.size();
-        f.start = anchor_;
+        f.start = offset_of(anchor_);
         stack_.push_back(f);
         in_array_ = kind == frame_kind::array;
         return stack_.back();
@@ -190,10 +225,15 @@ public:
     // lot (a model struct takes a few times the bytes of its usual text).
     std::size_t expected_list_size(frame const& f, std::size_t count, std::size_t element_size) const noexcept
     {
-        if(!begin_ || count < 16 || anchor_ <= f.start)
+        if(!begin_ || count < 16)
             return 0;
-        auto used = static_cast<std::size_t>(anchor_ - f.start);
-        auto left = static_cast<std::size_t>(end_ - anchor_);
+        std::size_t const at = offset_of(anchor_);
+        // Chunked, the input left is known only from a size hint.
+        std::size_t const total = chunked_ ? size_hint_ : static_cast<std::size_t>(end_ - begin_);
+        if(at <= f.start || total <= at)
+            return 0;
+        std::size_t used = at - f.start;
+        std::size_t left = total - at;
         std::size_t guess = count + left / (used / count + 1) + 1;
         std::size_t bound = count + 4 * (left / element_size);
         guess = guess < bound ? guess : bound;
@@ -201,7 +241,22 @@ public:
     }
 
     // The raw text of the value that follows the key just read.
-    std::string_view raw_value_after_key();
+    raw_value raw_value_after_key();
+
+    // Chunked mode: the raw value after the key just read goes on past the
+    // chunk (`raw.text` from `raw_value_after_key`). It is captured as chunks
+    // arrive; once it is whole, `settle(d, f, key, text)` runs for the open
+    // frame `f` (as it would have at the key), a failure being reported at the key.
+    using settle_fn = bool (*)(decoder&, frame&, std::string_view, std::string_view);
+    void capture_raw(std::string_view key, std::string_view rest, settle_fn settle)
+    {
+        capture_.open = true;
+        capture_.text.assign(rest.data(), rest.size());
+        capture_.key.assign(key.data(), key.size());
+        capture_.frame = stack_.size() - 1;
+        capture_.key_offset = key_end_offset_;
+        capture_.settle = settle;
+    }
 
     bool in_union() const noexcept
     {
@@ -269,16 +324,23 @@ public:
 
     bool on_array_end(std::size_t, boost::system::error_code& ec) { return check(end_container(), ec); }
 
-    bool on_key_part(std::string_view s, std::size_t n, boost::system::error_code& ec)
+    // Past max_string_size, a string or key is refused at its end, wherever
+    // the parser happened to hand over parts (escapes, chunks): its parts are
+    // no longer kept, and the error is the same however the input was split.
+    bool on_key_part(std::string_view s, std::size_t n, boost::system::error_code&)
     {
-        return check(append_part(s, n, false, true), ec);
+        if(BOOST_LIKELY(n <= opts_.max_string_size))
+            append_cold(s);
+        return true;
     }
 
     bool on_key(std::string_view s, std::size_t n, boost::system::error_code& ec)
     {
         note_string(s);
-        if(!append_part(s, n, true, true))
-            return check(false, ec);
+        if(BOOST_UNLIKELY(n > opts_.max_string_size))
+            return check(string_too_long(skip_ != 0), ec);  // a key: at the object holding it
+        if(BOOST_UNLIKELY(!buf_.empty()))
+            append_cold(s);
         std::string_view key = whole(s);
         // Keys of skipped objects are checked for duplicates too: a value we
         // drop may be read by someone else (a raw union member passed on).
@@ -287,11 +349,11 @@ public:
         return check(ok, ec);
     }
 
-    bool on_string_part(std::string_view s, std::size_t n, boost::system::error_code& ec)
+    bool on_string_part(std::string_view s, std::size_t n, boost::system::error_code&)
     {
-        if(skip_)
-            return check(within_string_limit(n), ec);
-        return check(append_part(s, n, false), ec);
+        if(!skip_ && BOOST_LIKELY(n <= opts_.max_string_size))
+            append_cold(s);
+        return true;
     }
 
     bool on_string(std::string_view s, std::size_t n, boost::system::error_code& ec)
@@ -299,10 +361,12 @@ public:
         // Only counted: the anchor moves on keys and numbers, which is enough
         // to find a raw value after a key, and cheaper per string.
         ++strings_since_anchor_;
+        if(BOOST_UNLIKELY(n > opts_.max_string_size))
+            return check(string_too_long(), ec);
         if(skip_)  // dropped, or kept raw, but held to the same limit
-            return check(within_string_limit(n), ec);
-        if(!append_part(s, n, true))
-            return check(false, ec);
+            return true;
+        if(BOOST_UNLIKELY(!buf_.empty()))
+            append_cold(s);
         bool ok = begin_value() && next_ops_->string(*this, next_obj_, whole(s));
         buf_.clear();
         return check(ok, ec);
@@ -337,7 +401,9 @@ public:
     {
         if(skip_)
             return true;
-        return check(begin_value() && next_ops_->boolean(*this, next_obj_, b), ec);
+        if(BOOST_LIKELY(begin_value() && next_ops_->boolean(*this, next_obj_, b)))
+            return true;
+        return literal_failure(ec, b ? 4 : 5);
     }
 
     bool on_null(boost::system::error_code& ec)
@@ -345,7 +411,10 @@ public:
         if(skip_)
             return true;
         if(stack_.empty())  // a document that is just null is not an object
-            return check(mismatch(*next_ops_, "null"), ec);
+        {
+            mismatch(*next_ops_, "null");
+            return literal_failure(ec, 4);
+        }
         else
         {
             frame& f = top();
@@ -356,7 +425,9 @@ public:
             if(f.kind == frame_kind::object && !f.unknown_child)
                 f.present &= ~(std::uint64_t(1) << f.child);
         }
-        return check(next_ops_->null(*this, next_obj_), ec);
+        if(BOOST_LIKELY(next_ops_->null(*this, next_obj_)))
+            return true;
+        return literal_failure(ec, 4);
     }
 
     bool on_comment_part(std::string_view, boost::system::error_code&) { return true; }
@@ -367,6 +438,12 @@ private:
     {
         if(BOOST_LIKELY(ok))
             return true;
+        return report(ec);
+    }
+
+    BOOST_NOINLINE bool literal_failure(boost::system::error_code& ec, std::size_t length)
+    {
+        literal_failed_ = length;
         return report(ec);
     }
 
@@ -419,21 +496,6 @@ private:
         return true;
     }
 
-    // A string arrives whole, or (escapes, long input) as parts then a last piece.
-    bool within_string_limit(std::size_t total)
-    {
-        return BOOST_LIKELY(total <= opts_.max_string_size) || string_too_long();
-    }
-
-    bool append_part(std::string_view s, std::size_t total, bool last, bool key = false)
-    {
-        if(BOOST_UNLIKELY(total > opts_.max_string_size))
-            return string_too_long(!key || skip_ != 0);
-        if(BOOST_UNLIKELY(!last || !buf_.empty()))
-            append_cold(s);
-        return true;
-    }
-
     // Kept out of line: the usual string arrives whole and is never copied.
     BOOST_NOINLINE void append_cold(std::string_view s) { buf_.append(s); }
 
@@ -481,10 +543,21 @@ private:
         if(in_input(s))
         {
             anchor_ = s.data() + s.size();
-            anchor_in_string_ = in_string;
+            anchor_lex_ = in_string ? lex_state::closing_quote : lex_state::outside;
             strings_since_anchor_ = 0;
         }
     }
+
+    // The byte offset in the whole input of `p`, a position in the current chunk.
+    std::size_t offset_of(char const* p) const noexcept
+    {
+        return begin_ ? base_ + static_cast<std::size_t>(p - begin_) : 0;
+    }
+
+    // Just after the key the parser last read: from the anchor, past the
+    // strings read since (the last is the key).
+    char const* after_key() const noexcept;
+    bool settle_capture(bool final);
 
     void note_string(std::string_view s) noexcept
     {
@@ -508,7 +581,26 @@ private:
     char const* begin_ = nullptr;
     char const* end_ = nullptr;
     char const* anchor_ = nullptr;
-    bool anchor_in_string_ = false;
+    lex_state anchor_lex_ = lex_state::outside;
+    // Chunked mode: where the current chunk starts in the whole input, the
+    // state at its first byte, and the expected size of the whole input.
+    bool chunked_ = false;
+    std::size_t base_ = 0;
+    lex_state chunk_lex_ = lex_state::outside;
+    std::size_t size_hint_ = 0;
+    std::size_t key_end_offset_ = 0;  // the offset of the last raw key's closing quote
+    // An unknown union member whose raw value goes on past its key's chunk.
+    struct raw_capture
+    {
+        bool open = false;
+        std::string text;  // from just after the key
+        std::string key;
+        std::size_t frame = 0;  // the union's frame
+        std::size_t key_offset = 0;
+        settle_fn settle = nullptr;
+    } capture_;
+    std::size_t failure_offset_ = static_cast<std::size_t>(-1);
+    std::size_t literal_failed_ = 0;
     std::size_t strings_since_anchor_ = 0;
     std::string_view dom_raw_;
     std::vector<absent_member>* absent_ = nullptr;

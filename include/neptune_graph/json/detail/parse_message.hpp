@@ -13,12 +13,22 @@
 namespace neptune_graph {
 namespace detail {
 
-// Whether byte `at` of `in` lies inside a string: a scan from the start,
-// affordable because it only runs once decoding has failed.
-inline bool inside_string(std::string_view in, std::size_t at) noexcept
+// A byte of the input whose lexical state is known, from which a scan can start.
+struct lex_point
 {
-    bool in_string = false;
-    for(std::size_t i = 0; i < at && i < in.size(); ++i)
+    std::size_t at = 0;
+    lex_state state = lex_state::outside;
+};
+
+// Whether byte `at` of `in` lies inside a string: a scan from `from` (the
+// start), affordable because it only runs once decoding has failed.
+inline bool inside_string(std::string_view in, std::size_t at, lex_point from = {}) noexcept
+{
+    bool in_string = from.state == lex_state::in_string || from.state == lex_state::escaped;
+    std::size_t i = from.at;
+    if(from.state == lex_state::escaped)
+        ++i;
+    for(; i < at && i < in.size(); ++i)
     {
         if(in_string && in[i] == '\\')
             ++i;
@@ -30,8 +40,10 @@ inline bool inside_string(std::string_view in, std::size_t at) noexcept
 
 // Boost.JSON reports most malformed input as "syntax error"; the byte at the
 // offset (and the one before it) tells a person much more.
+// Chunked input: `in` is a window of the input in which byte `from.at` is in
+// the state `from.state`, and `at` lies after it.
 inline std::string parse_message(boost::system::error_code const& ec, std::string_view in,
-                                 std::size_t at)
+                                 std::size_t at, lex_point from = {})
 {
     namespace bj = boost::json;
     if(ec == bj::error::incomplete || at >= in.size())
@@ -56,7 +68,7 @@ inline std::string parse_message(boost::system::error_code const& ec, std::strin
     }
     if(c >= 0x80)
         return "invalid UTF-8";
-    if(c < 0x20 && (inside_string(in, at) || !is_json_space(static_cast<char>(c))))
+    if(c < 0x20 && (inside_string(in, at, from) || !is_json_space(static_cast<char>(c))))
     {
         char buf[48];
         std::snprintf(buf, sizeof buf, "control character 0x%02x must be escaped", c);

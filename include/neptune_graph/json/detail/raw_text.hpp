@@ -7,6 +7,10 @@
 namespace neptune_graph {
 namespace detail {
 
+// Where a byte of the input lies: between tokens, in a string (just after a
+// backslash, or not), or on a string's closing quote.
+enum class lex_state : unsigned char { outside, in_string, escaped, closing_quote };
+
 // These scanners run over text the parser has accepted up to `p` and will
 // check after it, so they only need to stay inside [p, end).
 
@@ -22,10 +26,13 @@ inline char const* skip_space(char const* p, char const* end) noexcept
     return p;
 }
 
-// `p` at an opening quote; returns the position after the closing quote.
-inline char const* skip_string(char const* p, char const* end) noexcept
+// `p` inside a string (just after a backslash when `escaped`); returns the
+// position after the closing quote.
+inline char const* skip_string_rest(char const* p, char const* end, bool escaped) noexcept
 {
-    for(++p; p != end; ++p)
+    if(escaped && p != end)
+        ++p;
+    for(; p != end; ++p)
     {
         if(*p == '\\')
         {
@@ -36,6 +43,12 @@ inline char const* skip_string(char const* p, char const* end) noexcept
             return p + 1;
     }
     return end;
+}
+
+// `p` at an opening quote; returns the position after the closing quote.
+inline char const* skip_string(char const* p, char const* end) noexcept
+{
+    return skip_string_rest(p + 1, end, false);
 }
 
 // `p` at the first character of a value; returns the position after it.

@@ -648,10 +648,19 @@ struct ops_of<U, std::enable_if_t<is_tagged_union<U>::value>>
             d.expect(member_ops[i], f.obj);
             return true;
         }
-        std::string_view raw = d.raw_value_after_key();
+        raw_value raw = d.raw_value_after_key();
         d.skip_next(k);
         if(!d.note_unknown_key(k))
             return duplicate_key(d, k);
+        if(BOOST_UNLIKELY(!raw.whole))  // chunked: settled once the value has arrived
+            return d.capture_raw(k, raw.text, settle_unknown), true;
+        return settle_unknown(d, f, k, raw.text);
+    }
+
+    // An unknown member `k` whose value is `raw`: null is ignored, anything
+    // else claims the union and is kept as it was written.
+    static bool settle_unknown(decoder& d, frame& f, std::string_view k, std::string_view raw)
+    {
         if(raw == "null")
             return true;
         if(!claim(d, f, k))

@@ -35,25 +35,133 @@ inline void decoder::skip_next(std::string_view key)
     expect(&skip::ops, nullptr);
 }
 
-inline std::string_view decoder::raw_value_after_key()
+inline char const* decoder::after_key() const noexcept
 {
-    if(!begin_)
-        return dom_raw_;
     // From the anchor, pass the strings the parser copied; the last is the key.
     char const* p = anchor_;
-    if(anchor_in_string_ && p != end_)
-        ++p;  // the closing quote
-    for(std::size_t n = strings_since_anchor_; n > 0 && p != end_; --n)
+    std::size_t n = strings_since_anchor_;
+    if(anchor_lex_ == lex_state::closing_quote && p != end_)
+        ++p;
+    else if(anchor_lex_ != lex_state::outside && n > 0)
+    {
+        // Chunked: the chunk began inside a string, the first of those counted.
+        p = skip_string_rest(p, end_, anchor_lex_ == lex_state::escaped);
+        --n;
+    }
+    for(; n > 0 && p != end_; --n)
     {
         while(p != end_ && *p != '"')
             ++p;
-        p = skip_string(p, end_);
+        if(p != end_)
+            p = skip_string_rest(p + 1, end_, false);
     }
-    p = skip_space(p, end_);
+    return p;
+}
+
+inline raw_value decoder::raw_value_after_key()
+{
+    if(!begin_)
+        return {dom_raw_, true};
+    char const* const key_end = after_key();
+    char const* p = skip_space(key_end, end_);
     if(p != end_ && *p == ':')
         ++p;
     p = skip_space(p, end_);
-    return std::string_view(p, static_cast<std::size_t>(skip_value(p, end_) - p));
+    char const* e = skip_value(p, end_);
+    // Chunked, a value that reaches the chunk's end may go on in the next.
+    if(chunked_ && e == end_)
+    {
+        key_end_offset_ = offset_of(key_end) - 1;
+        return {std::string_view(key_end, static_cast<std::size_t>(end_ - key_end)), false};
+    }
+    return {std::string_view(p, static_cast<std::size_t>(e - p)), true};
+}
+
+// Once the captured text holds the whole raw value (or the input has ended),
+// the member is settled as it would have been at its key.
+inline bool decoder::settle_capture(bool final)
+{
+    char const* const b = capture_.text.data();
+    char const* const end = b + capture_.text.size();
+    char const* p = skip_space(b, end);
+    if(p != end && *p == ':')
+        ++p;
+    p = skip_space(p, end);
+    char const* e = skip_value(p, end);
+    if(e == end && !final)
+        return true;
+    capture_.open = false;
+    if(capture_.frame >= stack_.size())
+        return true;
+    std::string_view raw(p, static_cast<std::size_t>(e - p));
+    if(capture_.settle(*this, stack_[capture_.frame], capture_.key, raw))
+        return true;
+    failure_offset_ = capture_.key_offset;
+    return false;
+}
+
+inline bool decoder::begin_chunk(std::string_view chunk, std::size_t base)
+{
+    begin_ = chunk.data();
+    end_ = begin_ + chunk.size();
+    base_ = base;
+    anchor_ = begin_;
+    anchor_lex_ = chunk_lex_;
+    strings_since_anchor_ = 0;
+    literal_failed_ = 0;
+    if(!capture_.open)
+        return true;
+    capture_.text.append(chunk.data(), chunk.size());
+    return settle_capture(false);
+}
+
+inline void decoder::end_chunk() noexcept
+{
+    // The state at the chunk's end, from the last place it is known.
+    char const* p = anchor_;
+    lex_state s = anchor_lex_;
+    if(s == lex_state::closing_quote)
+    {
+        s = lex_state::outside;
+        if(p != end_)
+            ++p;
+    }
+    for(; p != end_; ++p)
+    {
+        if(s == lex_state::outside)
+        {
+            if(*p == '"')
+                s = lex_state::in_string;
+        }
+        else if(s == lex_state::escaped)
+            s = lex_state::in_string;
+        else if(*p == '\\')
+            s = lex_state::escaped;
+        else if(*p == '"')
+            s = lex_state::outside;
+    }
+    chunk_lex_ = s;
+}
+
+inline bool decoder::end_input()
+{
+    return !capture_.open || settle_capture(true);
+}
+
+inline void decoder::settle_open_raw_for_failure()
+{
+    if(!capture_.open)
+        return;
+    // The member's own failure came first, at its key; any other stands.
+    bool const was_failed = failed_;
+    error saved = std::move(error_);
+    failed_ = false;
+    if(settle_capture(true))
+    {
+        failed_ = was_failed;
+        error_ = std::move(saved);
+        failure_offset_ = static_cast<std::size_t>(-1);
+    }
 }
 
 inline std::string decoder::path(bool at_child) const
