@@ -7,6 +7,7 @@
 #include <boost/json/basic_parser_impl.hpp>
 
 #include <algorithm>
+#include <cctype>
 #include <cstddef>
 #include <cstdint>
 #include <cstring>
@@ -268,29 +269,58 @@ private:
         {
             // A UTF-8 sequence cut by a chunk's end is refused at its lead byte
             // (the bytes after it, a quote too, are taken as its own until then).
-            for(std::size_t lead = i; lead-- > 0 && i - lead <= 3;)
+            // Its lead byte is the first of the last three before the chunk
+            // whose sequence reaches into the chunk.
+            for(std::size_t lead = chunk_begin > 3 ? chunk_begin - 3 : 0; lead < chunk_begin; ++lead)
             {
                 auto const c = static_cast<unsigned char>(w[lead]);
                 std::size_t const len = c < 0xe0 ? 2 : c < 0xf0 ? 3 : 4;
-                if(c >= 0xc0 && lead < chunk_begin && lead + len > chunk_begin && !valid_utf8(w, lead, w.size()))
+                if(c >= 0xc0 && lead + len > chunk_begin)
                 {
-                    p.offset_more = p.offset_end = p.window_base + lead;
-                    return;
+                    if(!valid_utf8(w, lead, w.size()))
+                    {
+                        p.offset_more = p.offset_end = p.window_base + lead;
+                        return;
+                    }
+                    break;
                 }
             }
         }
-        // \u escapes (or pairs) begun within the last 12 bytes: read again
-        // from the first one's backslash as the whole text reads them.
-        std::size_t b = std::string_view::npos, last = 0;
-        for(std::size_t j = i + 1; j-- > 0 && i - j <= 12;)
-            if(j + 1 < w.size() && w[j] == '\\' && w[j + 1] == 'u' && (j == 0 || w[j - 1] != '\\'))
+        // A \u escape (or a pair) read byte by byte because a chunk's end cut
+        // it: read again, from the first escape of the run it belongs to (a
+        // pair is read as one), as the whole text reads it.
+        // A backslash begins an escape unless an odd run of them precedes it.
+        auto const begins_escape = [&](std::size_t j) {
+            std::size_t n = 0;
+            while(n < j && w[j - n - 1] == '\\')
+                ++n;
+            return w[j] == '\\' && n % 2 == 0;
+        };
+        auto const is_escape = [&](std::size_t j) {
+            if(j + 5 >= w.size() || !begins_escape(j) || w[j + 1] != 'u')
+                return false;
+            for(std::size_t k = 2; k < 6; ++k)
+                if(!std::isxdigit(static_cast<unsigned char>(w[j + k])))
+                    return false;
+            return true;
+        };
+        std::size_t b = std::string_view::npos;
+        for(std::size_t j = i; j-- > 0 && i - j <= 12;)  // the byte refused may be the next escape's
+            if(j + 1 < w.size() && w[j + 1] == 'u' && begins_escape(j))
             {
-                if(b == std::string_view::npos)
-                    last = j;
                 b = j;
+                break;
             }
-        if(b == std::string_view::npos)
+        if(b == std::string_view::npos || !inside_string(w, i, p.from))
             return;
+        std::size_t const last = b;
+        while(b >= 6 && is_escape(b - 6))
+            b -= 6;
+        bool const cut = b < chunk_begin || at == bytes_ || w.size() - last <= 12;
+        if(!cut)
+            return;
+        if(b < 6 && p.window_base != 0 && b != last)
+            return;  // the run may begin before the window: its pairs are unknown
         p.reread_from = b;
         p.need = std::max(p.need, p.window_base + last + 12);
         p.reread_from = b;
@@ -304,7 +334,7 @@ private:
         if(p.reread_from == std::string_view::npos)
             return;
         std::string text = "\"";
-        text.append(p.window, p.reread_from, 24);
+        text.append(p.window, p.reread_from, std::string::npos);
         boost::json::parse_options po;
         boost::json::basic_parser<token_reader> r(po);
         boost::system::error_code ec;
@@ -397,7 +427,7 @@ private:
     std::size_t bytes_ = 0;  // bytes fed before the current chunk
     state_t state_ = open;
     error error_;
-    char tail_[16] = {};
+    char tail_[64] = {};
     std::size_t tail_size_ = 0;
     pending pending_;
 };
