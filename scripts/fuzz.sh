@@ -18,7 +18,7 @@
 # still run); the input is saved as $BUILD_DIR/fuzz/artifacts/<target>/crash-*
 # (or timeout-*, oom-*), and the end of the target's log is printed.
 #
-# Environment: BUILD_DIR (default build), FUZZ_TARGETS (default: all five),
+# Environment: BUILD_DIR (default build), FUZZ_TARGETS (default: all six),
 # FUZZ_PARALLEL (default 2: targets built and run at once),
 # FUZZ_ARGS (extra libFuzzer flags, e.g. "-jobs=2 -workers=2"), FUZZ_CXXFLAGS
 # (extra compiler flags; -DNEPTUNE_GRAPH_FUZZ_SKIP_KNOWN skips the oracle
@@ -33,7 +33,7 @@ source "$ROOT/scripts/lib/deps.sh"
 SECONDS_PER_TARGET="${1:-60}"
 BUILD_DIR="${BUILD_DIR:-build}"
 OUT="$BUILD_DIR/fuzz"
-TARGETS="${FUZZ_TARGETS:-fuzz_decode fuzz_roundtrip fuzz_route fuzz_route_body fuzz_error_response}"
+TARGETS="${FUZZ_TARGETS:-fuzz_decode fuzz_roundtrip fuzz_route fuzz_route_body fuzz_error_response fuzz_split}"
 PARALLEL="${FUZZ_PARALLEL:-2}"
 
 ng_install_missing clang-14 libclang-rt-14-dev libboost1.81-dev libboost-json1.81-dev
