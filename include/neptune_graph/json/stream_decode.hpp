@@ -254,6 +254,28 @@ private:
         std::size_t const chunk_begin = p.from.at;
         boost::system::error_code const ec = p.err.code;
         namespace bj = boost::json;
+        if(ec == bj::error::syntax)
+        {
+            // A UTF-8 sequence cut by a chunk's end is refused at its lead byte
+            // (the bytes after it, a quote too, are taken as its own until then).
+            // Its lead byte is the first of the three before the refused byte
+            // (or the chunk, if earlier) whose sequence reaches that far.
+            std::size_t const reach = i < chunk_begin ? i : chunk_begin;
+            for(std::size_t lead = reach > 3 ? reach - 3 : 0; lead < reach; ++lead)
+            {
+                auto const c = static_cast<unsigned char>(w[lead]);
+                std::size_t const len = c < 0xe0 ? 2 : c < 0xf0 ? 3 : 4;
+                if(c >= 0xc0 && lead + len > reach)
+                {
+                    if(!valid_utf8(w, lead, w.size()))
+                    {
+                        p.offset_more = p.offset_end = p.window_base + lead;
+                        return;
+                    }
+                    break;
+                }
+            }
+        }
         if(ec == bj::error::syntax && !inside_string(w, i, p.from))
         {
             // A literal read byte by byte is refused at its first wrong byte;
@@ -263,27 +285,6 @@ private:
                 p.offset_more = at - k;
                 p.need = std::max(p.need, at - k + literal_length(w[i - k]));
                 return;
-            }
-        }
-        if(ec == bj::error::syntax)
-        {
-            // A UTF-8 sequence cut by a chunk's end is refused at its lead byte
-            // (the bytes after it, a quote too, are taken as its own until then).
-            // Its lead byte is the first of the last three before the chunk
-            // whose sequence reaches into the chunk.
-            for(std::size_t lead = chunk_begin > 3 ? chunk_begin - 3 : 0; lead < chunk_begin; ++lead)
-            {
-                auto const c = static_cast<unsigned char>(w[lead]);
-                std::size_t const len = c < 0xe0 ? 2 : c < 0xf0 ? 3 : 4;
-                if(c >= 0xc0 && lead + len > chunk_begin)
-                {
-                    if(!valid_utf8(w, lead, w.size()))
-                    {
-                        p.offset_more = p.offset_end = p.window_base + lead;
-                        return;
-                    }
-                    break;
-                }
             }
         }
         // A \u escape (or a pair) read byte by byte because a chunk's end cut
