@@ -445,6 +445,30 @@ TEST_CASE("stream_decoder: an unknown union member across chunks is kept byte fo
         check_splits<ng::GetImportTaskOutput>(text);
         check_splits<ng::ImportOptions>(text.substr(text.find(':') + 1));
     }
+    SECTION("a failure while the member's value may still be null waits for the bytes that say")
+    {
+        // Whole, the member is settled at its key: `null` is ignored and the
+        // missing colon refused; anything else claims the union and is refused first.
+        std::string const t = R"({"graphNaa":"b","c"null}})";
+        auto w = whole<ng::ImportOptions>(t, {});
+        REQUIRE_FALSE(w.ok);
+        CHECK(w.error.code == boost::json::error::syntax);
+        CHECK(w.error.offset == 19);
+        ng::stream_decoder<ng::ImportOptions> d;
+        REQUIRE(d.write(t.substr(0, 21)));  // ..."c"nu: refused at the n, but held back
+        auto r = d.write(t.substr(21));
+        REQUIRE_FALSE(r);
+        CHECK(same_error(r.error(), w.error));
+        for(std::string const u :
+            {R"({"graphNaa":"b","c"null}})", R"({"graphNaa":"b","c"nulx}})", R"({"graphNaa":"b","c"  null)",
+             R"({"graphNaa":"b","c" nul)", R"({"graphNaa":"b","c"n)", R"({"graphNaa":"b","c"nullnull})",
+             R"({"graphNaa":"b","c"null ,"d":1})", R"({"c"nul})", R"({"graphNaa":"b","c" "nu"})"})
+        {
+            INFO(u);
+            check_splits<ng::ImportOptions>(u);
+            check_splits<ng::GetImportTaskOutput>(R"({"importOptions":)" + u + "}");
+        }
+    }
 }
 
 TEST_CASE("stream_decoder: limits are checked as bytes arrive")

@@ -68,6 +68,7 @@ class chunked_decode
         bool end_incomplete = false; // ending before `need` makes the text incomplete
         std::size_t need = 0;
         std::size_t reread_from = std::string_view::npos;  // a \u escape to read again, in the window
+        bool raw = false;            // a raw member, undecided, is settled first
     };
 
 public:
@@ -150,6 +151,15 @@ private:
         return error_;
     }
 
+    // A raw member settled as failing, reported at its key.
+    result<void> settle_raw_failure()
+    {
+        decoder& d = parser_.handler();
+        error e = std::move(d.failure());
+        e.offset = d.failure_offset();
+        return fail(std::move(e));
+    }
+
     // The decoder failed before the parser read `chunk`: a raw member settled.
     result<void> fail_at(std::string_view chunk, std::size_t n)
     {
@@ -184,8 +194,13 @@ private:
     result<void> failure(std::string_view chunk, std::size_t n, boost::system::error_code ec, bool at_end)
     {
         decoder& d = parser_.handler();
-        // A raw union member still open failed first, at its key, if it fails.
-        d.settle_open_raw_for_failure();
+        // A raw union member still open failed first, at its key, if it fails;
+        // whether it does may depend on bytes to come (`nu` may be `null`).
+        // (Not at the end of the input, nor for a bracket too deep, no part of `null`.)
+        bool const raw_waits =
+            !d.failed() && !at_end && ec != boost::json::error::too_deep && d.raw_undecided();
+        if(!raw_waits)
+            d.settle_open_raw_for_failure();
         error e;
         if(d.failed())
         {
@@ -228,6 +243,7 @@ private:
         p.from = lex_point{tail_size_, d.chunk_lex()};
         std::size_t const at = bytes_ + n;
         p.offset_more = p.offset_end = at;
+        p.raw = raw_waits;
         bytes_ += chunk.size();
         if(at == bytes_)
         {
@@ -237,7 +253,7 @@ private:
             p.need = at + 1;
         }
         emulate_whole_text(p, at);
-        if(bytes_ >= p.need)
+        if(bytes_ >= p.need && !p.raw)
             return settle_pending(true);
         p.active = true;
         return {};
@@ -392,11 +408,15 @@ private:
     result<void> pending_more(std::string_view chunk)
     {
         pending& p = pending_;
-        p.window.append(chunk.data(), chunk.size() < 32 ? chunk.size() : 32);
+        std::string_view const kept = chunk.substr(0, 32);
+        p.window.append(kept.data(), kept.size());
         bytes_ += chunk.size();
+        decoder& d = parser_.handler();
+        if(p.raw)
+            d.capture_more(kept);  // a few bytes decide it: at most `null` and one after
         if(chunk.empty())
-            return settle_pending(false);
-        if(bytes_ < p.need)
+            return settle_pending(bytes_ >= p.need);
+        if(bytes_ < p.need || (p.raw && d.raw_undecided()))
             return {};
         return settle_pending(true);
     }
@@ -406,6 +426,13 @@ private:
     {
         pending& p = pending_;
         p.active = false;
+        if(p.raw)
+        {
+            decoder& d = parser_.handler();
+            d.settle_open_raw_for_failure();
+            if(d.failed())
+                return settle_raw_failure();
+        }
         reread_escape(p, more);
         error e = std::move(p.err);
         e.offset = more ? p.offset_more : p.offset_end;

@@ -139,6 +139,13 @@ public:
     // A failure elsewhere while a raw member is open: what decoding the whole
     // text would have reported first (the member's own failure, at its key).
     void settle_open_raw_for_failure();
+    // Whether a raw member is open whose value, as far as it came, may still
+    // turn out to be exactly `null` (ignored) or not (claiming the union): a
+    // failure elsewhere must then wait for the bytes that say which, since
+    // the whole text settles the member at its key, before that failure.
+    bool raw_undecided() const noexcept;
+    // Bytes that came after a failure, for a raw member still undecided.
+    void capture_more(std::string_view s) { capture_.text.append(s.data(), s.size()); }
     lex_state chunk_lex() const noexcept { return chunk_lex_; }
     // The offset the failure is reported at, when it is not where the parser
     // stopped (a raw member's failure found after its key's chunk); else npos.

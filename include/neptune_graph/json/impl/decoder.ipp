@@ -148,6 +148,22 @@ inline bool decoder::end_input()
     return !capture_.open || settle_capture(true);
 }
 
+inline bool decoder::raw_undecided() const noexcept
+{
+    if(!capture_.open)
+        return false;
+    char const* const b = capture_.text.data();
+    char const* const end = b + capture_.text.size();
+    char const* p = skip_space(b, end);
+    if(p != end && *p == ':')
+        ++p;
+    p = skip_space(p, end);
+    if(skip_value(p, end) != end)
+        return false;  // the value has ended
+    std::string_view const so_far(p, static_cast<std::size_t>(end - p));
+    return so_far.size() <= 4 && std::string_view("null").substr(0, so_far.size()) == so_far;
+}
+
 inline void decoder::settle_open_raw_for_failure()
 {
     if(!capture_.open)
