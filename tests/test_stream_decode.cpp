@@ -393,7 +393,9 @@ TEST_CASE("stream_decoder: errors have the whole text's code, path, offset and m
         // UTF-8 sequences and \u escapes cut by chunks, refused where the whole text refuses them
         for(std::string const s : {"\xe2\xe2\xe2\xe2\xe2", "ab\xc3\xa9\xe2\x82", "\xf0\x9f\x98\x80\xf0\x9f\x98",
                                    "\xe2\x82\xac\xed\xa0\x80", "\\ud800\\u12x4", "\\u00e9\\ud83d\\ude00\\udc00x",
-                                   "\\ud83d\\u0041", "\\u12"})
+                                   "\\ud83d\\u0041", "\\u12",
+                                   // a backslash among an escape's digits begins no escape
+                                   "\\ud83d\\u\\udc00de00", "\\u1\\u0041", "\\ud83d\\u\\u\\udc00"})
         {
             check_splits<ng::ListImportTasksOutput>(R"({"tasks":[],"nextToken":")" + s + R"("})");
             check_splits<ng::ListImportTasksOutput>(R"({"tasks":[],"nextToken":")" + s);

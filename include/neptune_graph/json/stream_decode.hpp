@@ -330,6 +330,19 @@ private:
             }
         if(b == std::string_view::npos || !inside_string(w, i, p.from))
             return;
+        // A backslash among an escape's four digits begins no escape: the
+        // parser refused that escape (`\u\udc00` is refused at its digits).
+        for(bool moved = true; moved;)
+        {
+            moved = false;
+            for(std::size_t k = b >= 4 ? b - 4 : 0; k + 2 <= b; ++k)
+                if(w[k + 1] == 'u' && begins_escape(k))
+                {
+                    b = k;
+                    moved = true;
+                    break;
+                }
+        }
         std::size_t const last = b;
         while(b >= 6 && is_escape(b - 6))
             b -= 6;
