@@ -501,6 +501,20 @@ TEST_CASE("stream_decoder: limits are checked as bytes arrive")
         REQUIRE(e.write(R"({"tasks":[],"nextToken")"));
         REQUIRE(e.write(R"(:"n"})"));
         CHECK(e.finish());
+        // an error in the bytes before the chunk that crosses the limit comes
+        // first, as the whole text gives it within the limit
+        o.max_input_size = 20;
+        std::string const bad = "{\"tasks\":[]\x0b,\"nextToken\":\"n\"}";
+        ng::decode_options unlimited = o;
+        unlimited.max_input_size = 100;
+        auto within = whole<ng::ListImportTasksOutput>(bad, unlimited);
+        REQUIRE_FALSE(within.ok);
+        CHECK(whole<ng::ListImportTasksOutput>(bad, o).error.code == ng::errc::input_too_large);
+        ng::stream_decoder<ng::ListImportTasksOutput> f(o);
+        auto g = f.write(bad.substr(0, 13));
+        REQUIRE_FALSE(g);
+        CHECK(same_error(g.error(), within.error));
+        CHECK(g.error().message == "control character 0x0b must be escaped");
     }
     SECTION("string size, depth and list size as in the whole text")
     {

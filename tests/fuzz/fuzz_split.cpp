@@ -6,7 +6,10 @@
 // input. Oracle: the input decoded whole with decode_into and fed in those
 // chunks to stream_decoder give the same value, or the same error (code, path,
 // offset, message); after an error every later call gives it again and the
-// value is T{}.
+// value is T{}. An input over max_input_size, refused whole before it is read,
+// is refused chunked at the chunk that crosses the limit (saying how many bytes
+// had come with it), or earlier with the error the whole text would give
+// within the limit.
 #include "fuzz_common.hpp"
 
 #include <neptune_graph/json/stream_decode.hpp>
@@ -62,18 +65,44 @@ void run(std::string_view in, ng::decode_options const& opts, std::vector<std::s
     ng::stream_decoder<T> d(value, opts);
     ng::result<void> r;
     std::size_t at = 0;
+    std::size_t failed_begin = 0, failed_end = 0;  // the chunk whose write failed
     for(std::size_t i = 0; i <= cuts.size(); ++i)
     {
         std::size_t end = i < cuts.size() ? cuts[i] : in.size();
         auto piece = in.substr(at, end - at);
-        at = end;
         if(r)
+        {
             r = d.write(piece);
+            if(!r)
+                failed_begin = at, failed_end = end;
+        }
         else if(auto again = d.write(piece); again || !same(again.error(), r.error()))
             fuzz::die("a write after an error does not give the error again", describe(r.error()));
+        at = end;
     }
     if(r)
         r = d.finish();
+
+    if(in.size() > opts.max_input_size)
+    {
+        ng::decode_options unlimited = opts;
+        unlimited.max_input_size = static_cast<std::size_t>(-1);
+        T within;
+        w = ng::decode_into(within, in, unlimited);
+        if(r)
+            fuzz::die("an input over max_input_size is accepted chunked", printable(in));
+        if(r.error().code == ng::errc::input_too_large)
+        {
+            ng::error const e{ng::errc::input_too_large, "$", 0,
+                              "input is " + std::to_string(failed_end) + " bytes, more than max_input_size " +
+                                  std::to_string(opts.max_input_size)};
+            if(!same(r.error(), e) || failed_begin > opts.max_input_size || failed_end <= opts.max_input_size)
+                fuzz::die("input_too_large not at the chunk that crosses the limit", describe(r.error()));
+            w = e;
+        }
+        else if(failed_end > opts.max_input_size)
+            fuzz::die("an error reported past max_input_size", describe(r.error()));
+    }
 
     std::string const detail = "input: " + printable(in) + "\nwhole: " + (w ? std::string("ok") : describe(w.error())) +
                                "\nchunked: " + (r ? std::string("ok") : describe(r.error()));
