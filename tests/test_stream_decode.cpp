@@ -401,6 +401,15 @@ TEST_CASE("stream_decoder: errors have the whole text's code, path, offset and m
             check_splits<ng::ListImportTasksOutput>(R"({"tasks":[],"nextToken":")" + s);
             check_splits<ng::ListImportTasksOutput>(R"({"tasks":[],")" + s + R"(":1})");
         }
+        // a run of backslashes longer than the bytes kept before a chunk: an
+        // even run leaves the `u` after it plain text
+        for(std::size_t run : {std::size_t(99), std::size_t(100), std::size_t(141), std::size_t(142)})
+            for(std::string const s : {"ud83d\\u12x4", "u\\\\\\\\\\\xa8\\\\", "u12\\\\\\u"})
+            {
+                check_splits<ng::ListImportTasksOutput>(R"({"tasks":[],"nextToken":")" + std::string(run, '\\') + s +
+                                                        R"("})");
+                check_splits<ng::ListImportTasksOutput>(R"({"tasks":[],")" + std::string(run, '\\') + s + R"(":1})");
+            }
     }
 }
 

@@ -69,6 +69,7 @@ class chunked_decode
         std::size_t need = 0;
         std::size_t reread_from = std::string_view::npos;  // a \u escape to read again, in the window
         bool raw = false;            // a raw member, undecided, is settled first
+        std::uint64_t tail_escapes = 0;  // bit k: byte from.at - 1 - k begins an escape
     };
 
 public:
@@ -241,6 +242,7 @@ private:
         p.window = window(chunk);
         p.window_base = bytes_ - tail_size_;
         p.from = lex_point{tail_size_, d.chunk_lex()};
+        p.tail_escapes = d.tail_escapes();
         std::size_t const at = bytes_ + n;
         p.offset_more = p.offset_end = at;
         p.raw = raw_waits;
@@ -306,13 +308,25 @@ private:
         // A \u escape (or a pair) read byte by byte because a chunk's end cut
         // it: read again, from the first escape of the run it belongs to (a
         // pair is read as one), as the whole text reads it.
-        // A backslash begins an escape unless an odd run of them precedes it.
-        auto const begins_escape = [&](std::size_t j) {
-            std::size_t n = 0;
-            while(n < j && w[j - n - 1] == '\\')
-                ++n;
-            return w[j] == '\\' && n % 2 == 0;
-        };
+        // Which backslashes begin an escape: before the chunk, as the decoder
+        // found them (a run of backslashes may be longer than the window); in
+        // it, from the state at its first byte.
+        std::string escapes(w.size(), '\0');
+        for(std::size_t j = 0; j < chunk_begin && chunk_begin - j <= 64; ++j)
+            escapes[j] = static_cast<char>((p.tail_escapes >> (chunk_begin - 1 - j)) & 1);
+        lex_state st = p.from.state;
+        for(std::size_t j = chunk_begin; j < w.size(); ++j)
+        {
+            if(st == lex_state::outside || st == lex_state::closing_quote)
+                st = w[j] == '"' ? lex_state::in_string : lex_state::outside;
+            else if(st == lex_state::escaped)
+                st = lex_state::in_string;
+            else if(w[j] == '\\')
+                st = lex_state::escaped, escapes[j] = 1;
+            else if(w[j] == '"')
+                st = lex_state::outside;
+        }
+        auto const begins_escape = [&](std::size_t j) { return escapes[j] != 0; };
         auto const is_escape = [&](std::size_t j) {
             if(j + 5 >= w.size() || !begins_escape(j) || w[j + 1] != 'u')
                 return false;

@@ -147,6 +147,11 @@ public:
     // Bytes that came after a failure, for a raw member still undecided.
     void capture_more(std::string_view s) { capture_.text.append(s.data(), s.size()); }
     lex_state chunk_lex() const noexcept { return chunk_lex_; }
+    // Which of the 64 bytes before the current chunk begin an escape (bit k:
+    // the byte k + 1 before it), as far as known: a backslash run may be longer
+    // than the bytes kept of it. Bytes of a chunk before its last key or
+    // number may be left unmarked: no escape there reaches past that token.
+    std::uint64_t tail_escapes() const noexcept { return tail_escapes_; }
     // The offset the failure is reported at, when it is not where the parser
     // stopped (a raw member's failure found after its key's chunk); else npos.
     std::size_t failure_offset() const noexcept { return failure_offset_; }
@@ -594,6 +599,7 @@ private:
     bool chunked_ = false;
     std::size_t base_ = 0;
     lex_state chunk_lex_ = lex_state::outside;
+    std::uint64_t tail_escapes_ = 0;
     std::size_t size_hint_ = 0;
     std::size_t key_end_offset_ = 0;  // the offset of the last raw key's closing quote
     // An unknown union member whose raw value goes on past its key's chunk.

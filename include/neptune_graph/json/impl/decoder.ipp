@@ -117,7 +117,10 @@ inline bool decoder::begin_chunk(std::string_view chunk, std::size_t base)
 
 inline void decoder::end_chunk() noexcept
 {
-    // The state at the chunk's end, from the last place it is known.
+    // The state at the chunk's end, from the last place it is known, and the
+    // escapes among its last 64 bytes.
+    auto const size = static_cast<std::size_t>(end_ - begin_);
+    std::uint64_t escapes = size >= 64 ? 0 : tail_escapes_ << size;
     char const* p = anchor_;
     lex_state s = anchor_lex_;
     if(s == lex_state::closing_quote)
@@ -136,11 +139,16 @@ inline void decoder::end_chunk() noexcept
         else if(s == lex_state::escaped)
             s = lex_state::in_string;
         else if(*p == '\\')
+        {
             s = lex_state::escaped;
+            if(end_ - p <= 64)
+                escapes |= std::uint64_t(1) << (end_ - p - 1);
+        }
         else if(*p == '"')
             s = lex_state::outside;
     }
     chunk_lex_ = s;
+    tail_escapes_ = escapes;
 }
 
 inline bool decoder::end_input()
