@@ -1,6 +1,7 @@
 // The benchmark suite: decode and encode throughput of neptune_graph against
 // Boost.JSON, nlohmann/json, RapidJSON and simdjson on the deterministic
-// corpora of corpus.hpp. Names: decode/<corpus>/<impl>, encode/<corpus>/<impl>.
+// corpora of corpus.hpp. Names: decode/<corpus>/<impl>, encode/<corpus>/<impl>,
+// and decode_chunked/list_10000/<impl> (stream_decoder, 4 KiB chunks).
 //
 // Every decoder that produces a typed result is checked against the reference
 // value before it is timed, and every encoder's output is decoded back and
@@ -22,6 +23,7 @@
 #include "peers/simdjson_codec.hpp"
 #endif
 
+#include <neptune_graph/json/stream_decode.hpp>
 #include <neptune_graph/validate.hpp>
 
 #include <benchmark/benchmark.h>
@@ -198,6 +200,27 @@ template <class T>
 void decode_neptune_graph(benchmark::State& state, input<T> const& in, std::string const& name)
 {
     run_decode<true>(state, in, name, [&] { return ng::decode<T>(in.c.text); });
+}
+
+// The corpus fed to a stream_decoder in 4 KiB chunks, as a body read from a
+// socket: a fresh value each call, as decode/<corpus>/neptune_graph. With
+// `Hint`, the text's size is the decoder's size hint, as a server passes the
+// body's Content-Length, from which lists reserve as whole-text decoding does;
+// without, they grow geometrically.
+template <bool Hint, class T>
+void decode_chunked_neptune_graph(benchmark::State& state, input<T> const& in, std::string const& name)
+{
+    constexpr std::size_t chunk = 4096;
+    run_decode<true>(state, in, name, [&]() -> ng::result<T> {
+        std::string_view const text = in.c.text;
+        ng::stream_decoder<T> d({}, Hint ? text.size() : 0);
+        for(std::size_t at = 0; at < text.size(); at += chunk)
+            if(auto r = d.write(text.substr(at, chunk)); !r)
+                return r.error();
+        if(auto r = d.finish(); !r)
+            return r.error();
+        return d.release();
+    });
 }
 
 // decode, then validate() the result against the model's constraints.
@@ -575,6 +598,10 @@ int main(int argc, char** argv)
     register_corpus<true>("list_100", list_100, true);
     register_corpus<true>("list_100_shuffled", list_100_shuffled, false);
     register_corpus<true>("list_10000", list_10000, true);
+    add<ListImportTasksOutput>("decode_chunked/list_10000/neptune_graph", decode_chunked_neptune_graph<true>,
+                               list_10000);
+    add<ListImportTasksOutput>("decode_chunked/list_10000/neptune_graph_no_hint",
+                               decode_chunked_neptune_graph<false>, list_10000);
     register_corpus<true>("get_import_task", get_import_task, true);
     register_corpus<true>("get_import_task_shuffled", get_import_task_shuffled, false);
 #if !NEPTUNE_GRAPH_BENCH_GLAZE  // no peer covers it

@@ -31,6 +31,8 @@ TARGET_CORPORA = ["list_10000", "get_import_task"]
 # Shuffled key order against the same document in model order (neptune_graph decode).
 SHUFFLED = [("list_100_shuffled", "list_100"), ("get_import_task_shuffled", "get_import_task")]
 SHUFFLED_TARGET = 0.7
+# stream_decoder fed 4 KiB chunks against decode of the whole text (neptune_graph).
+CHUNKED = [("list_10000", 0.9)]
 # The reference case of each operation: part of the work every implementation
 # of it does (decode: Boost.JSON's parser with a handler that does nothing, the
 # ceiling of decoders built on that parser; encode: copying the finished text).
@@ -99,6 +101,10 @@ def print_targets(rows):
         a, b = mbs(rows, "decode", shuffled, "neptune_graph"), mbs(rows, "decode", same, "neptune_graph")
         ratio = a / b if a and b else None
         print(f"  {'decode neptune_graph shuffled / same order':<46} {shuffled:<26} {verdict(ratio, SHUFFLED_TARGET)}")
+    for corpus, target in CHUNKED:
+        a, b = mbs(rows, "decode_chunked", corpus, "neptune_graph"), mbs(rows, "decode", corpus, "neptune_graph")
+        ratio = a / b if a and b else None
+        print(f"  {'decode_chunked neptune_graph / decode':<46} {corpus:<26} {verdict(ratio, target)}")
 
 
 def main():
