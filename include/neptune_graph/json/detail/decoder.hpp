@@ -560,10 +560,11 @@ private:
         }
     }
 
-    // The byte offset in the whole input of `p`, a position in the current chunk.
+    // The byte offset in the whole input of `p`, a position in the current
+    // chunk (0 with no text: both null). No branch: it runs for every object.
     std::size_t offset_of(char const* p) const noexcept
     {
-        return begin_ ? base_ + static_cast<std::size_t>(p - begin_) : 0;
+        return base_ + static_cast<std::size_t>(p - begin_);
     }
 
     // Just after the key the parser last read: from the anchor, past the
