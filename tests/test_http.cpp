@@ -1327,3 +1327,95 @@ TEMPLATE_LIST_TEST_CASE("each operation: its request routes back to its input, i
         CHECK(err.message() == "no");
     });
 }
+
+namespace {
+
+bool same_result(ng::route_result<ng::operations> const& a, ng::route_result<ng::operations> const& b)
+{
+    if(a.has_value() != b.has_value())
+        return false;
+    if(a.has_value())
+        return *a == *b;
+    return a.error().status == b.error().status && a.error().headers == b.error().headers &&
+           a.error().body == b.error().body;
+}
+
+std::string shown(ng::route_result<ng::operations> const& r)
+{
+    if(r.has_value())
+        return "input of operation " + std::to_string(r->index());
+    return std::to_string(r.error().status) + " " + r.error().body;
+}
+
+// The body fed to streamed_route whole, in one-byte chunks and cut at every
+// byte (with and without its length): what route() gives for the whole body.
+void check_streamed(std::string_view method, std::string_view target, std::string_view body,
+                    ng::decode_options const& opts = {})
+{
+    auto const whole = ng::route<ng::operations>(method, target, body, opts);
+    std::vector<std::vector<std::size_t>> plans = {{}};
+    std::vector<std::size_t> bytes;
+    for(std::size_t i = 1; i < body.size(); ++i)
+    {
+        plans.push_back({i});
+        bytes.push_back(i);
+    }
+    plans.push_back(bytes);
+    for(auto const& cuts : plans)
+        for(std::size_t hint : {std::size_t(0), body.size()})
+        {
+            ng::streamed_route<ng::operations> s(method, target, opts, hint);
+            bool reading = true;
+            std::size_t at = 0;
+            for(std::size_t i = 0; i <= cuts.size() && reading; ++i)
+            {
+                std::size_t const end = i < cuts.size() ? cuts[i] : body.size();
+                reading = s.write(body.substr(at, end - at));
+                at = end;
+            }
+            auto const got = s.finish();
+            INFO(method << " " << target << " " << body.substr(0, 200));
+            INFO("cuts: " << cuts.size() << (cuts.empty() ? 0 : cuts[0]) << ", hint " << hint);
+            INFO("route:    " << shown(whole));
+            INFO("streamed: " << shown(got));
+            REQUIRE(same_result(got, whole));
+        }
+}
+
+} // namespace
+
+TEST_CASE("streamed_route: a body read as it arrives is answered as route() answers it whole",
+          "[http][server][body][stream]")
+{
+    check_streamed("POST", "/importtasks", create_graph);
+    check_streamed("POST", "/importtasks", "");
+    check_streamed("POST", "/importtasks", "{}");
+    check_streamed("POST", "/graphs/g-0123456789/importtasks",
+                   R"({"source":"s3://b/","roleArn":"arn:aws:iam::123456789012:role/R","graphIdentifier":"g-9"})");
+    for(std::string const body :
+        {with("replicaCount", "\"1\""), with("tags", R"({"a":1})"), std::string(create_graph).substr(0, 40),
+         std::string("[1]"), std::string(R"({"graphName":"x","graphName":"y"})"), with("replicaCount", "3"),
+         with("importOptions", "{}"), with("importOptions", R"({"s3":{"path":"p"}})"),
+         std::string(R"({"importOptions":{"neptune":{"s3ExportPath":"p","s3ExportKmsKeyId":"k"},"s3"nul)"),
+         std::string("{\"graphName\":\"a\xff\"}"), std::string(R"({"graphName":"x"} x)")})
+        check_streamed("POST", "/importtasks", body);
+
+    SECTION("answered before the body: no operation, a label or query refused, no body members")
+    {
+        check_streamed("PUT", "/importtasks", create_graph);
+        check_streamed("POST", "/graphs/%zz/importtasks", R"({"source":"s3://b/"})");
+        check_streamed("GET", "/importtasks?maxResults=0", "ignored");
+        check_streamed("GET", "/importtasks/t-0123456789", "{not json");
+        ng::streamed_route<ng::operations> s("GET", "/importtasks/t-0123456789");
+        CHECK_FALSE(s.write("{"));
+        CHECK(s.finish().has_value());
+    }
+    SECTION("a body over max_input_size is refused for that, whatever comes before")
+    {
+        ng::decode_options o;
+        o.max_input_size = 64;
+        check_streamed("POST", "/importtasks", create_graph, o);
+        check_streamed("POST", "/importtasks", std::string("[1,") + std::string(100, ' ') + "]", o);
+        check_streamed("POST", "/importtasks", R"({"graphName":"x"})", o);
+    }
+}
