@@ -4,6 +4,8 @@
 #include <neptune_graph/neptune_graph.hpp>
 #include <neptune_graph/service/shapes.hpp>
 
+#include "support/malformed_manifest.hpp"
+
 #include <boost/json/error.hpp>
 #include <boost/mp11/algorithm.hpp>
 #include <boost/variant2/variant.hpp>
@@ -28,38 +30,11 @@ namespace {
 
 std::string const corpus_dir = std::string(NEPTUNE_GRAPH_SOURCE_DIR) + "/tests/malformed/";
 
-std::string read_file(std::string const& path)
-{
-    std::ifstream f(path, std::ios::binary);
-    INFO("reading " << path);
-    REQUIRE(f);
-    std::ostringstream ss;
-    ss << f.rdbuf();
-    return ss.str();
-}
-
-std::vector<std::string> split(std::string const& line, std::size_t max_fields)
-{
-    std::vector<std::string> out;
-    std::size_t i = 0;
-    while(i < line.size() && out.size() + 1 < max_fields)
-    {
-        std::size_t j = line.find(' ', i);
-        if(j == std::string::npos)
-            j = line.size();
-        out.push_back(line.substr(i, j - i));
-        i = j + 1;
-    }
-    if(i < line.size())
-        out.push_back(line.substr(i));  // the rest: may hold spaces
-    return out;
-}
-
 // Lines that are neither comments nor blank.
 std::vector<std::string> table_lines(std::string const& file)
 {
     std::vector<std::string> out;
-    std::istringstream in(read_file(corpus_dir + file));
+    std::istringstream in(support::read_file(corpus_dir + file));
     for(std::string line; std::getline(in, line);)
         if(!line.empty() && line[0] != '#')
             out.push_back(line);
@@ -114,37 +89,6 @@ std::map<std::string, decoder_fn> const& decoders()
         return r;
     }();
     return m;
-}
-
-ng::decode_options parse_options(std::string const& spec)
-{
-    ng::decode_options o;
-    if(spec == "-")
-        return o;
-    std::istringstream in(spec);
-    for(std::string item; std::getline(in, item, ',');)
-    {
-        if(item == "strict")
-        {
-            o.strict = true;
-            continue;
-        }
-        auto eq = item.find('=');
-        REQUIRE(eq != std::string::npos);
-        std::string name = item.substr(0, eq);
-        std::size_t value = std::stoull(item.substr(eq + 1));
-        if(name == "max_depth")
-            o.max_depth = value;
-        else if(name == "max_string_size")
-            o.max_string_size = value;
-        else if(name == "max_list_size")
-            o.max_list_size = value;
-        else if(name == "max_input_size")
-            o.max_input_size = value;
-        else
-            FAIL("unknown option " << name);
-    }
-    return o;
 }
 
 boost::system::error_code code_named(std::string const& name)
@@ -245,7 +189,7 @@ void check_case(std::string const& input, expectation const& x)
 {
     auto it = decoders().find(x.shape);
     REQUIRE(it != decoders().end());
-    ng::decode_options opts = parse_options(x.options);
+    ng::decode_options opts = support::manifest_options(x.options);
     outcome o = it->second(input, opts);
 
     if(x.code == "ok")
@@ -286,7 +230,7 @@ TEST_CASE("the malformed corpus has its 150+ cases, every file listed exactly on
     std::map<std::string, int> listed;
     for(auto const& line : lines)
     {
-        auto f = split(line, 7);
+        auto f = support::manifest_fields(line, 7);
         INFO(line);
         REQUIRE(f.size() >= 6);
         CHECK(decoders().count(f[1]) == 1);
@@ -327,11 +271,11 @@ TEST_CASE("each malformed file gives its error code, path, offset and message")
     std::size_t n = 0;
     for(auto const& line : table_lines("manifest.txt"))
     {
-        auto f = split(line, 7);
+        auto f = support::manifest_fields(line, 7);
         if(f[0].rfind("gen:", 0) == 0)
             continue;
         INFO("case: " << line);
-        check_case(read_file(corpus_dir + f[0]), expectation_of(f));
+        check_case(support::read_file(corpus_dir + f[0]), expectation_of(f));
         ++n;
     }
     CHECK(n >= 150);
@@ -342,7 +286,7 @@ TEST_CASE("huge and deep inputs built at test time are refused at their limit, o
     std::string last_spec, input;
     for(auto const& line : table_lines("manifest.txt"))
     {
-        auto f = split(line, 7);
+        auto f = support::manifest_fields(line, 7);
         if(f[0].rfind("gen:", 0) != 0)
             continue;
         INFO("case: " << line);
@@ -366,11 +310,11 @@ TEST_CASE("a real payload cut at every byte is refused as incomplete, at its pat
     std::size_t n = 0;
     for(auto const& line : table_lines("truncation.txt"))
     {
-        auto f = split(line, 5);
+        auto f = support::manifest_fields(line, 5);
         INFO("range: " << line);
         REQUIRE(f.size() == 5);
         if(!payloads.count(f[0]))
-            payloads[f[0]] = read_file(corpus_dir + f[0]);
+            payloads[f[0]] = support::read_file(corpus_dir + f[0]);
         std::string const& payload = payloads[f[0]];
         std::size_t first = std::stoull(f[2]), last = std::stoull(f[3]);
         CHECK(first == next_length[f[0]]);
@@ -396,7 +340,7 @@ TEST_CASE("a real payload cut at every byte is refused as incomplete, at its pat
 TEST_CASE("accepted edge values of the corpus decode to the exact value")
 {
     auto get = [](std::string const& file) {
-        auto r = ng::decode<ng::GetImportTaskOutput>(read_file(corpus_dir + "cases/" + file));
+        auto r = ng::decode<ng::GetImportTaskOutput>(support::read_file(corpus_dir + "cases/" + file));
         INFO(file);
         REQUIRE(r.has_value());
         return *r;

@@ -6,6 +6,7 @@
 #include <neptune_graph/service/shapes.hpp>
 
 #include "../benchmarks/corpus.hpp"
+#include "support/malformed_manifest.hpp"
 
 #include <boost/describe/class.hpp>
 #include <boost/mp11/algorithm.hpp>
@@ -29,16 +30,6 @@ namespace ng = neptune_graph;
 namespace {
 
 std::string const source_dir = NEPTUNE_GRAPH_SOURCE_DIR;
-
-std::string read_file(std::string const& path)
-{
-    std::ifstream f(path, std::ios::binary);
-    INFO("reading " << path);
-    REQUIRE(f);
-    std::ostringstream ss;
-    ss << f.rdbuf();
-    return ss.str();
-}
 
 bool same_error(ng::error const& a, ng::error const& b)
 {
@@ -213,56 +204,10 @@ std::map<std::string, split_fn> const& by_shape()
     return m;
 }
 
-std::vector<std::string> fields(std::string const& line, std::size_t max_fields)
-{
-    std::vector<std::string> out;
-    std::size_t i = 0;
-    while(i < line.size() && out.size() + 1 < max_fields)
-    {
-        std::size_t j = line.find(' ', i);
-        if(j == std::string::npos)
-            j = line.size();
-        out.push_back(line.substr(i, j - i));
-        i = j + 1;
-    }
-    if(i < line.size())
-        out.push_back(line.substr(i));
-    return out;
-}
-
-ng::decode_options options_of(std::string const& spec)
-{
-    ng::decode_options o;
-    if(spec == "-")
-        return o;
-    std::istringstream in(spec);
-    for(std::string item; std::getline(in, item, ',');)
-    {
-        if(item == "strict")
-        {
-            o.strict = true;
-            continue;
-        }
-        auto eq = item.find('=');
-        REQUIRE(eq != std::string::npos);
-        std::string name = item.substr(0, eq);
-        std::size_t value = std::stoull(item.substr(eq + 1));
-        if(name == "max_depth")
-            o.max_depth = value;
-        else if(name == "max_string_size")
-            o.max_string_size = value;
-        else if(name == "max_list_size")
-            o.max_list_size = value;
-        else if(name == "max_input_size")
-            o.max_input_size = value;
-    }
-    return o;
-}
-
 // The raw string literals R"(...)" of a source file that hold a JSON object.
 std::vector<std::string> json_literals(std::string const& file)
 {
-    std::string const src = read_file(source_dir + "/" + file);
+    std::string const src = support::read_file(source_dir + "/" + file);
     std::vector<std::string> out;
     for(std::size_t i = src.find("R\""); i != std::string::npos; i = src.find("R\"", i + 2))
     {
@@ -620,18 +565,18 @@ TEST_CASE("stream_decoder: the service's shapes and a user's struct, cut anywher
 TEST_CASE("stream_decoder: the malformed corpus, cut anywhere")
 {
     std::string const dir = source_dir + "/tests/malformed/";
-    std::istringstream manifest(read_file(dir + "manifest.txt"));
+    std::istringstream manifest(support::read_file(dir + "manifest.txt"));
     std::size_t cases = 0, runs = 0;
     for(std::string line; std::getline(manifest, line);)
     {
         if(line.empty() || line[0] == '#' || line.rfind("gen:", 0) == 0)
             continue;
-        auto f = fields(line, 7);
+        auto f = support::manifest_fields(line, 7);
         REQUIRE(f.size() >= 6);
         INFO("case: " << line);
         auto it = by_shape().find(f[1]);
         REQUIRE(it != by_shape().end());
-        runs += it->second(read_file(dir + f[0]), options_of(f[2]), {});
+        runs += it->second(support::read_file(dir + f[0]), support::manifest_options(f[2]), {});
         ++cases;
     }
     CHECK(cases >= 150);
@@ -644,7 +589,7 @@ TEST_CASE("stream_decoder: real payloads and their truncations, cut anywhere")
     for(char const* shape : {"GetImportTaskOutput", "ListImportTasksOutput", "ValidationException"})
     {
         INFO(shape);
-        std::string const payload = read_file(dir + shape + ".json");
+        std::string const payload = support::read_file(dir + shape + ".json");
         auto const& check = by_shape().at(shape);
         check(payload, {}, {});
         for(std::size_t len = 0; len < payload.size(); len += 1 + len % 3)
