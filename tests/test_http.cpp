@@ -4,6 +4,10 @@
 // RestJsonFooError* cases included).
 #include <neptune_graph/http.hpp>
 #include <neptune_graph/neptune_graph.hpp>
+// streamed_route is header-only in either mode: its header, and the rules it
+// validates the service's inputs by (declared extern for route() alone).
+#include <neptune_graph/http/route.hpp>
+#include <neptune_graph/service/constraints.hpp>
 
 #include "support/random_shapes.hpp"
 
@@ -1392,7 +1396,7 @@ TEST_CASE("streamed_route: a body read as it arrives is answered as route() answ
     check_streamed("POST", "/importtasks", "{}");
     check_streamed("POST", "/graphs/g-0123456789/importtasks",
                    R"({"source":"s3://b/","roleArn":"arn:aws:iam::123456789012:role/R","graphIdentifier":"g-9"})");
-    for(std::string const body :
+    for(std::string const& body :
         {with("replicaCount", "\"1\""), with("tags", R"({"a":1})"), std::string(create_graph).substr(0, 40),
          std::string("[1]"), std::string(R"({"graphName":"x","graphName":"y"})"), with("replicaCount", "3"),
          with("importOptions", "{}"), with("importOptions", R"({"s3":{"path":"p"}})"),

@@ -3,6 +3,10 @@
 #include <neptune_graph/json/stream_decode.hpp>
 #include <neptune_graph/json/stream_decode.hpp>  // twice: the header is guarded and self-contained
 #include <neptune_graph/neptune_graph.hpp>
+// The codec itself, for this file's own shapes (in separate compilation the
+// umbrella only declares it for the service's).
+#include <neptune_graph/json/decode.hpp>
+#include <neptune_graph/json/encode.hpp>
 #include <neptune_graph/service/shapes.hpp>
 
 #include "../benchmarks/corpus.hpp"
